@@ -1,0 +1,60 @@
+package org.govhub.connectors.support;
+
+import java.net.http.HttpClient;
+import java.util.Objects;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+
+/** HTTP set-up shared by connectors: timeouts on every call, and one mapping of transport errors. */
+public final class AgencyHttp {
+
+    private AgencyHttp() {
+    }
+
+    /** A client for one agency system, with its connect and read timeouts. */
+    public static RestClient restClient(AgencyEndpointProperties endpoint) {
+        Objects.requireNonNull(endpoint.getBaseUrl(), "base-url of the agency system is not configured");
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(endpoint.getConnectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+        factory.setReadTimeout(endpoint.getReadTimeout());
+        return RestClient.builder().baseUrl(endpoint.getBaseUrl()).requestFactory(factory).build();
+    }
+
+    /** One call to an agency, whose transport failures and 5xx answers are transient. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T run();
+    }
+
+    /**
+     * Runs {@code call}, turning timeouts, refused or reset connections and 5xx answers into
+     * {@link AgencyUnavailableException} (retried) and 4xx answers the caller did not handle
+     * into {@link ContractViolationException} (not retried).
+     */
+    public static <T> T call(String agency, Call<T> call) throws AgencyUnavailableException {
+        try {
+            return call.run();
+        } catch (ResourceAccessException e) {
+            throw new AgencyUnavailableException(agency + " unreachable: " + rootMessage(e), e);
+        } catch (RestClientResponseException e) {
+            if (e.getStatusCode().is5xxServerError()) {
+                throw new AgencyUnavailableException(agency + " answered HTTP " + e.getStatusCode().value(), e);
+            }
+            throw new ContractViolationException(agency + " answered HTTP " + e.getStatusCode().value()
+                    + ", which its contract does not document for this call", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

@@ -1,0 +1,166 @@
+package org.govhub.connectors.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.govhub.contracts.command.AgencyCommand;
+import org.govhub.contracts.command.CommandOutcome;
+import org.govhub.contracts.command.OutcomeStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shape every sink connector shares: consume the agency's command queue in a broker
+ * transaction, let the {@link CommandHandler} carry the command out at the agency, and publish
+ * the outcome on the results queue.
+ *
+ * <p>Route id {@code <agency>-sink-<command>}; queue {@code agency.<agency>.<command>.v1}
+ * unless {@code govhub.connectors.<agency>.queue} says otherwise. Transient agency failures are
+ * retried with exponential backoff and jitter ({@code govhub.connectors.retry.*}); when the
+ * retries run out, or the agency breaks its contract, the outcome is {@code FAILED} with the
+ * reason and the command's original bytes go to {@code DLQ.<queue>} with that reason, so an
+ * operator can replay it. A message that is not a command at all goes to the dead-letter queue
+ * at once. Only ids, statuses and reason codes are logged: commands carry personal data.
+ */
+public class SinkConnectorRoute extends RouteBuilder {
+
+    /** Artemis duplicate detection: the broker drops a second message with the same value. */
+    public static final String DUPLICATE_ID_HEADER = "_AMQ_DUPL_ID";
+    /** Why a message sits in a dead-letter queue. */
+    public static final String DLQ_REASON_HEADER = "govhub_dlq_reason";
+    public static final String RESULTS_QUEUE = "{{govhub.results.queue:govhub.results.v1}}";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SinkConnectorRoute.class);
+    private static final String COMMAND_PROPERTY = "govhub.command";
+    private static final String ORIGINAL_BODY_PROPERTY = "govhub.originalBody";
+
+    private final String agency;
+    private final String command;
+    private final CommandHandler handler;
+    private final ObjectMapper mapper;
+
+    public SinkConnectorRoute(String agency, String command, CommandHandler handler, ObjectMapper mapper) {
+        this.agency = agency;
+        this.command = command;
+        this.handler = handler;
+        this.mapper = mapper;
+    }
+
+    public String routeId() {
+        return agency + "-sink-" + command;
+    }
+
+    /** The placeholder of this connector's command queue, defaulting to the contract's name. */
+    public String queue() {
+        return "{{govhub.connectors." + agency + ".queue:agency." + agency + "." + command + ".v1}}";
+    }
+
+    @Override
+    public void configure() {
+        String dlq = "jms:queue:DLQ." + queue();
+
+        onException(AgencyUnavailableException.class)
+                .maximumRedeliveries("{{govhub.connectors.retry.maximum-redeliveries:6}}")
+                .redeliveryDelay("{{govhub.connectors.retry.initial-delay-ms:500}}")
+                .useExponentialBackOff()
+                .backOffMultiplier("{{govhub.connectors.retry.multiplier:2}}")
+                .maximumRedeliveryDelay("{{govhub.connectors.retry.maximum-delay-ms:10000}}")
+                .useCollisionAvoidance()
+                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                .logStackTrace(false)
+                .handled(true)
+                .process(exchange -> failed(exchange, "AGENCY_UNAVAILABLE"))
+                .to("jms:queue:" + RESULTS_QUEUE)
+                .process(this::restoreOriginal)
+                .to(dlq);
+
+        onException(ContractViolationException.class)
+                .handled(true)
+                .process(exchange -> failed(exchange, "CONTRACT_VIOLATION"))
+                .to("jms:queue:" + RESULTS_QUEUE)
+                .process(this::restoreOriginal)
+                .to(dlq);
+
+        // Not a command at all: nothing to retry and no exchange to report to.
+        onException(InvalidCommandException.class)
+                .handled(true)
+                .process(exchange -> {
+                    Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+                    LOG.warn("{}: quarantined a message that is not a valid command: {}", routeId(), cause.getMessage());
+                    exchange.getMessage().setHeader(DLQ_REASON_HEADER, "INVALID_COMMAND: " + cause.getMessage());
+                })
+                .process(this::restoreOriginal)
+                .to(dlq);
+
+        from("jms:queue:" + queue() + "?transacted=true&cacheLevelName=CACHE_CONSUMER"
+                + "&concurrentConsumers={{govhub.connectors." + agency + ".consumers:1}}")
+                .routeId(routeId())
+                .process(this::parse)
+                .process(this::carryOut)
+                .to("jms:queue:" + RESULTS_QUEUE);
+    }
+
+    private void parse(Exchange exchange) {
+        String body = exchange.getMessage().getBody(String.class);
+        exchange.setProperty(ORIGINAL_BODY_PROPERTY, body);
+        AgencyCommand parsed;
+        try {
+            parsed = mapper.readValue(body, AgencyCommand.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // getOriginalMessage leaves out the source excerpt, which may hold personal data.
+            throw new InvalidCommandException("unreadable JSON: " + e.getOriginalMessage(), e);
+        }
+        if (parsed.commandId() == null || parsed.exchangeId() == null || parsed.data() == null) {
+            throw new InvalidCommandException("missing commandId, exchangeId or data");
+        }
+        if (!agency.equals(parsed.recipient()) || !command.equals(parsed.command())) {
+            throw new InvalidCommandException("command " + parsed.recipient() + "/" + parsed.command()
+                    + " sent to the queue of " + agency + "/" + command);
+        }
+        exchange.setProperty(COMMAND_PROPERTY, parsed);
+    }
+
+    private void carryOut(Exchange exchange) throws Exception {
+        AgencyCommand cmd = exchange.getProperty(COMMAND_PROPERTY, AgencyCommand.class);
+        AgencyResult result = handler.handle(cmd);
+        LOG.info("{}: command {} -> {}{}", routeId(), cmd.commandId(), result.status(),
+                result.reasonCode() == null ? "" : " (" + result.reasonCode() + ")");
+        setOutcome(exchange, cmd, result);
+    }
+
+    private void failed(Exchange exchange, String reasonCode) throws Exception {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        AgencyCommand cmd = exchange.getProperty(COMMAND_PROPERTY, AgencyCommand.class);
+        String reason = cause == null ? reasonCode : cause.getMessage();
+        LOG.warn("{}: command {} failed: {} ({})", routeId(), cmd.commandId(), reasonCode, reason);
+        setOutcome(exchange, cmd, AgencyResult.failed(reasonCode, reason));
+        exchange.setProperty(DLQ_REASON_HEADER, reasonCode + ": " + reason);
+    }
+
+    private void setOutcome(Exchange exchange, AgencyCommand cmd, AgencyResult result) throws Exception {
+        Integer redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class);
+        CommandOutcome outcome = new CommandOutcome(cmd.commandId(), cmd.exchangeId(), cmd.mandate(),
+                cmd.recipient(), cmd.command(), result.status(), result.reasonCode(),
+                truncate(result.reason()), result.agencyReference(),
+                redeliveries == null ? 1 : redeliveries + 1, OffsetDateTime.now(ZoneOffset.UTC));
+        exchange.getMessage().setBody(mapper.writeValueAsString(outcome));
+        exchange.getMessage().setHeader(DUPLICATE_ID_HEADER, "outcome:" + cmd.commandId()
+                + (result.status() == OutcomeStatus.FAILED ? ":failed:" + exchange.getExchangeId() : ""));
+    }
+
+    private void restoreOriginal(Exchange exchange) {
+        exchange.getMessage().setBody(exchange.getProperty(ORIGINAL_BODY_PROPERTY, String.class));
+        exchange.getMessage().removeHeader(DUPLICATE_ID_HEADER);
+        String reason = exchange.getProperty(DLQ_REASON_HEADER, String.class);
+        if (reason != null) {
+            exchange.getMessage().setHeader(DLQ_REASON_HEADER, truncate(reason));
+        }
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 497) + "...";
+    }
+}
