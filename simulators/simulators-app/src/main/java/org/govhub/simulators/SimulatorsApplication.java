@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * The simulated agency systems, one process: each agency's API under its own path prefix
  * ({@code /realestate}, {@code /water}, {@code /power}, {@code /gas}, {@code /heat}, {@code /sms}),
  * as its {@code contracts/agencies/<agency>.v1.yaml} describes, with state a person or a test can
- * read back, and fault controls under {@code /_control}.
+ * read back, and simulator controls (faults, the journal of received requests, state) under {@code /_sim}.
  */
 @SpringBootApplication
 public class SimulatorsApplication {

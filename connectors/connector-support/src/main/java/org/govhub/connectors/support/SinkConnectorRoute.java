@@ -84,14 +84,19 @@ public class SinkConnectorRoute extends RouteBuilder {
                 .process(this::restoreOriginal)
                 .to(dlq);
 
-        // Not a command at all: nothing to retry and no exchange to report to.
+        // Not a command for this connector, or one it cannot map: nothing to retry. When the
+        // command could be read, its exchange still learns that this obligation failed.
         onException(InvalidCommandException.class)
                 .handled(true)
                 .process(exchange -> {
                     Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-                    LOG.warn("{}: quarantined a message that is not a valid command: {}", routeId(), cause.getMessage());
-                    exchange.getMessage().setHeader(DLQ_REASON_HEADER, "INVALID_COMMAND: " + cause.getMessage());
+                    LOG.warn("{}: quarantined an invalid command: {}", routeId(), cause.getMessage());
+                    exchange.setProperty(DLQ_REASON_HEADER, "INVALID_COMMAND: " + cause.getMessage());
                 })
+                .filter(exchangeProperty(COMMAND_PROPERTY).isNotNull())
+                    .process(exchange -> failed(exchange, "INVALID_COMMAND"))
+                    .to("jms:queue:" + RESULTS_QUEUE)
+                .end()
                 .process(this::restoreOriginal)
                 .to(dlq);
 
@@ -100,7 +105,13 @@ public class SinkConnectorRoute extends RouteBuilder {
                 .routeId(routeId())
                 .process(this::parse)
                 .process(this::carryOut)
-                .to("jms:queue:" + RESULTS_QUEUE);
+                .to("jms:queue:" + RESULTS_QUEUE)
+                // A command the agency could not carry out (it called the request malformed, say)
+                // is kept for an operator to fix and replay, as every failure is.
+                .filter(exchangeProperty(DLQ_REASON_HEADER).isNotNull())
+                    .process(this::restoreOriginal)
+                    .to(dlq)
+                .end();
     }
 
     private void parse(Exchange exchange) {
@@ -128,6 +139,9 @@ public class SinkConnectorRoute extends RouteBuilder {
         AgencyResult result = handler.handle(cmd);
         LOG.info("{}: command {} -> {}{}", routeId(), cmd.commandId(), result.status(),
                 result.reasonCode() == null ? "" : " (" + result.reasonCode() + ")");
+        if (result.status() == OutcomeStatus.FAILED) {
+            exchange.setProperty(DLQ_REASON_HEADER, result.reasonCode() + ": " + result.reason());
+        }
         setOutcome(exchange, cmd, result);
     }
 

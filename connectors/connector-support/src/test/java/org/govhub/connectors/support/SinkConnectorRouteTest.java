@@ -1,0 +1,214 @@
+package org.govhub.connectors.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.component.mock.MockComponent;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.govhub.contracts.command.AgencyCommand;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sink route every connector shares: what goes to the results queue and to the dead-letter
+ * queue for each way a command can end. The broker is replaced by mock endpoints.
+ */
+class SinkConnectorRouteTest extends CamelTestSupport {
+
+    static final String RESULTS = "jms:queue:govhub.results.v1";
+    static final String DLQ = "jms:queue:DLQ.agency.water.account-transfer.v1";
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    /** What the handler does next: a result, or an exception to throw; the last one repeats. */
+    final Deque<Object> script = new ArrayDeque<>();
+    final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public boolean isUseAdviceWith() {
+        return true;
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties p = new Properties();
+        p.put("govhub.connectors.retry.maximum-redeliveries", "2");
+        p.put("govhub.connectors.retry.initial-delay-ms", "1");
+        p.put("govhub.connectors.retry.maximum-delay-ms", "5");
+        return p;
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        // Stand in for the broker: every jms: endpoint the route sends to becomes a mock.
+        context.addComponent("jms", new MockComponent());
+        return context;
+    }
+
+    @Override
+    protected SinkConnectorRoute createRouteBuilder() {
+        return new SinkConnectorRoute("water", "account-transfer", command -> {
+            calls.incrementAndGet();
+            Object next = script.size() > 1 ? script.poll() : script.peek();
+            if (next instanceof AgencyUnavailableException e) {
+                throw e;
+            }
+            if (next instanceof RuntimeException e) {
+                throw e;
+            }
+            return (AgencyResult) next;
+        }, MAPPER);
+    }
+
+    @BeforeEach
+    void replaceTheConsumer() throws Exception {
+        AdviceWith.adviceWith(context, "water-sink-account-transfer", a -> a.replaceFromWith("direct:commands"));
+        context.start();
+    }
+
+    @Test
+    void anAppliedCommandPublishesItsOutcomeOnceAndNothingIsDeadLettered() throws Exception {
+        script.add(AgencyResult.applied("GH-1"));
+
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+
+        JsonNode outcome = single(RESULTS);
+        assertThat(outcome.path("status").asText()).isEqualTo("APPLIED");
+        assertThat(outcome.path("agencyReference").asText()).isEqualTo("GH-1");
+        assertThat(outcome.path("attempts").asInt()).isEqualTo(1);
+        assertThat(mock(RESULTS).getExchanges().get(0).getMessage().getHeader(SinkConnectorRoute.DUPLICATE_ID_HEADER))
+                .isEqualTo("outcome:x-1:water");
+        assertThat(mock(DLQ).getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void aTransientFailureIsRetriedAndThenApplied() throws Exception {
+        script.add(new AgencyUnavailableException("water answered HTTP 503"));
+        script.add(new AgencyUnavailableException("water answered HTTP 503"));
+        script.add(AgencyResult.applied("GH-2"));
+
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+
+        JsonNode outcome = single(RESULTS);
+        assertThat(outcome.path("status").asText()).isEqualTo("APPLIED");
+        assertThat(outcome.path("attempts").asInt()).isEqualTo(3);
+        assertThat(calls).hasValue(3);
+        assertThat(mock(DLQ).getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void whenRetriesRunOutTheOutcomeIsFailedAndTheOriginalIsDeadLetteredWithTheReason() throws Exception {
+        script.add(new AgencyUnavailableException("water unreachable: ConnectException"));
+        String original = command("water", "account-transfer");
+
+        template.sendBody("direct:commands", original);
+
+        JsonNode outcome = single(RESULTS);
+        assertThat(outcome.path("status").asText()).isEqualTo("FAILED");
+        assertThat(outcome.path("reasonCode").asText()).isEqualTo("AGENCY_UNAVAILABLE");
+        assertThat(calls).hasValue(3);
+        assertDeadLettered(original, "AGENCY_UNAVAILABLE: water unreachable: ConnectException");
+    }
+
+    @Test
+    void aContractViolationFailsAtOnceWithoutRetries() throws Exception {
+        script.add(new ContractViolationException("water answered code 7777, which its contract does not document"));
+        String original = command("water", "account-transfer");
+
+        template.sendBody("direct:commands", original);
+
+        JsonNode outcome = single(RESULTS);
+        assertThat(outcome.path("status").asText()).isEqualTo("FAILED");
+        assertThat(outcome.path("reasonCode").asText()).isEqualTo("CONTRACT_VIOLATION");
+        assertThat(calls).hasValue(1);
+        assertDeadLettered(original, "CONTRACT_VIOLATION: water answered code 7777, which its contract does not document");
+    }
+
+    @Test
+    void aFailedResultIsReportedAndKeptForReplay() throws Exception {
+        script.add(AgencyResult.failed("INVALID_REQUEST", "water refused the request as invalid"));
+        String original = command("water", "account-transfer");
+
+        template.sendBody("direct:commands", original);
+
+        assertThat(single(RESULTS).path("status").asText()).isEqualTo("FAILED");
+        assertDeadLettered(original, "INVALID_REQUEST: water refused the request as invalid");
+    }
+
+    @Test
+    void aRejectionIsAnOutcomeNotAFailure() throws Exception {
+        script.add(AgencyResult.rejected("ARREARS", "the water account has unpaid arrears"));
+
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+
+        JsonNode outcome = single(RESULTS);
+        assertThat(outcome.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(outcome.path("reasonCode").asText()).isEqualTo("ARREARS");
+        assertThat(mock(DLQ).getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void unreadableJsonIsQuarantinedAtOnceAndNeverReachesTheAgency() throws Exception {
+        template.sendBody("direct:commands", "{not json");
+
+        assertDeadLettered("{not json", "INVALID_COMMAND: unreadable JSON");
+        assertThat(calls).hasValue(0);
+        assertThat(mock(RESULTS).getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void aCommandForAnotherAgencyIsQuarantinedAndReportedFailed() throws Exception {
+        String original = command("power", "account-transfer");
+
+        template.sendBody("direct:commands", original);
+
+        assertThat(calls).hasValue(0);
+        assertDeadLettered(original, "INVALID_COMMAND: command power/account-transfer sent to the queue of water");
+    }
+
+    @Test
+    void anInvalidCommandTheHandlerFindsIsReportedFailed() throws Exception {
+        script.add(new InvalidCommandException("data.unitNumber is missing"));
+        String original = command("water", "account-transfer");
+
+        template.sendBody("direct:commands", original);
+
+        JsonNode outcome = single(RESULTS);
+        assertThat(outcome.path("status").asText()).isEqualTo("FAILED");
+        assertThat(outcome.path("reasonCode").asText()).isEqualTo("INVALID_COMMAND");
+        assertDeadLettered(original, "INVALID_COMMAND: data.unitNumber is missing");
+    }
+
+    private void assertDeadLettered(String original, String reasonPrefix) {
+        MockEndpoint dlq = mock(DLQ);
+        assertThat(dlq.getReceivedCounter()).isEqualTo(1);
+        var message = dlq.getExchanges().get(0).getMessage();
+        assertThat(message.getBody(String.class)).isEqualTo(original);
+        assertThat(message.getHeader(SinkConnectorRoute.DLQ_REASON_HEADER, String.class)).startsWith(reasonPrefix);
+    }
+
+    private JsonNode single(String uri) throws Exception {
+        MockEndpoint m = mock(uri);
+        assertThat(m.getReceivedCounter()).as(uri).isEqualTo(1);
+        return MAPPER.readTree(m.getExchanges().get(0).getMessage().getBody(String.class));
+    }
+
+    private MockEndpoint mock(String uri) {
+        return context.getEndpoint(uri, MockEndpoint.class);
+    }
+
+    private static String command(String recipient, String command) throws Exception {
+        JsonNode data = MAPPER.readTree("{\"unitNumber\":\"371526001001GB00001F00010001\"}");
+        return MAPPER.writeValueAsString(new AgencyCommand("x-1:" + recipient, "6f1c2f0e-8a55-4b1e-9d0c-0c9a3e4f5a61",
+                "ev-1", "M1", recipient, command, null, null, data));
+    }
+}
