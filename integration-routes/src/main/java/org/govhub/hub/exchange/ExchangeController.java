@@ -1,0 +1,59 @@
+package org.govhub.hub.exchange;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.govhub.hub.ingress.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/exchanges/{id}}: an exchange and each obligation's status, while it runs and after. */
+@RestController
+@RequestMapping("/api/v1/exchanges")
+public class ExchangeController {
+
+    private final ExchangeRepository exchanges;
+
+    public ExchangeController(ExchangeRepository exchanges) {
+        this.exchanges = exchanges;
+    }
+
+    /** What the API shows of an exchange: never the event's data, which holds personal data. */
+    public record ExchangeView(String exchangeId, String eventType, String eventId, String source, String caller,
+                               String status, String outcome, boolean late, OffsetDateTime acceptedAt,
+                               OffsetDateTime publishedAt, OffsetDateTime completedAt, OffsetDateTime dueAt,
+                               List<Obligation> obligations) {
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<?> get(@PathVariable String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return notFound(id);
+        }
+        return exchanges.find(uuid)
+                .<ResponseEntity<?>>map(x -> ResponseEntity.ok(view(x)))
+                .orElseGet(() -> notFound(id));
+    }
+
+    static ExchangeView view(ExchangeRecord x) {
+        OffsetDateTime end = x.completedAt() != null ? x.completedAt() : OffsetDateTime.now(ZoneOffset.UTC);
+        boolean late = x.dueAt() != null && end.isAfter(x.dueAt());
+        return new ExchangeView(x.id().toString(), x.eventType(), x.eventId(), x.eventSource(), x.caller(),
+                x.status(), x.outcome(), late, x.acceptedAt(), x.publishedAt(), x.completedAt(), x.dueAt(),
+                x.obligations());
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(String id) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND,
+                "exchange-not-found", "No such exchange", "no exchange with id '" + id + "'"));
+    }
+}

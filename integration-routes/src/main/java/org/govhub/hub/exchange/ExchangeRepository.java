@@ -1,0 +1,178 @@
+package org.govhub.hub.exchange;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.govhub.contracts.command.CommandOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Exchanges and obligations in PostgreSQL: the hub's only state, so a crash loses nothing. */
+@Repository
+public class ExchangeRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExchangeRepository.class);
+
+    private final JdbcTemplate jdbc;
+
+    public ExchangeRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A newly accepted event, or the exchange already recorded for the same source and id. */
+    public record Accepted(UUID exchangeId, boolean isNew, boolean published) {
+    }
+
+    /**
+     * Records an accepted event. The same (source, id) handed in again is the same exchange:
+     * CloudEvents makes that pair unique, and an agency retrying after a timeout must not start
+     * a second transfer.
+     */
+    @Transactional
+    public Accepted accept(String source, String eventId, String type, String caller, byte[] payload,
+                           OffsetDateTime dueAt) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.update("""
+                insert into exchange (id, event_source, event_id, event_type, caller, status, payload, accepted_at, due_at)
+                values (?, ?, ?, ?, ?, 'ACCEPTED', ?, now(), ?)
+                on conflict (event_source, event_id) do nothing""",
+                id, source, eventId, type, caller, payload, ts(dueAt));
+        if (inserted == 1) {
+            return new Accepted(id, true, false);
+        }
+        return jdbc.queryForObject("select id, status from exchange where event_source = ? and event_id = ?",
+                (rs, n) -> new Accepted(rs.getObject("id", UUID.class), false, !"ACCEPTED".equals(rs.getString("status"))),
+                source, eventId);
+    }
+
+    public void markPublished(UUID exchangeId) {
+        jdbc.update("update exchange set status = 'PUBLISHED', published_at = now() where id = ? and status = 'ACCEPTED'",
+                exchangeId);
+    }
+
+    /** Opens obligations; those already open (a redelivered event) are left as they are. */
+    @Transactional
+    public void open(UUID exchangeId, List<Obligation> obligations) {
+        for (Obligation o : obligations) {
+            jdbc.update(connection -> {
+                var ps = connection.prepareStatement("""
+                        insert into obligation (exchange_id, mandate, recipient, command, role, command_id, status,
+                                                reason_code, reason, fields, sent_at, due_at, completed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)
+                        on conflict do nothing""");
+                ps.setObject(1, exchangeId);
+                ps.setString(2, o.mandate());
+                ps.setString(3, o.recipient());
+                ps.setString(4, o.command());
+                ps.setString(5, o.role().name());
+                ps.setString(6, o.commandId());
+                ps.setString(7, o.status().name());
+                ps.setString(8, o.reasonCode());
+                ps.setString(9, o.reason());
+                ps.setArray(10, connection.createArrayOf("text", o.fields().toArray()));
+                ps.setTimestamp(11, ts(o.dueAt()));
+                ps.setTimestamp(12, o.status().isFinal() ? ts(OffsetDateTime.now(ZoneOffset.UTC)) : null);
+                return ps;
+            });
+        }
+        jdbc.update("update exchange set status = 'IN_PROGRESS' where id = ? and status in ('ACCEPTED', 'PUBLISHED')",
+                exchangeId);
+    }
+
+    /**
+     * Records a recipient's outcome. Returns the mandate's completion whenever, after this
+     * outcome, every recipient of that mandate has answered, also when it had already completed:
+     * a redelivered outcome must re-send the completion notices its first delivery may have lost
+     * (the broker drops the duplicates). Outcomes of one exchange are serialised on its row, so
+     * that two last answers arriving together cannot both miss the completion.
+     */
+    @Transactional
+    public Optional<MandateCompletion> recordOutcome(CommandOutcome outcome) {
+        UUID exchangeId = UUID.fromString(outcome.exchangeId());
+        List<String> locked = jdbc.queryForList("select status from exchange where id = ? for update",
+                String.class, exchangeId);
+        if (locked.isEmpty()) {
+            LOG.warn("outcome {} for unknown exchange {} ignored", outcome.commandId(), exchangeId);
+            return Optional.empty();
+        }
+        List<Obligation> matching = obligations(exchangeId).stream()
+                .filter(o -> o.commandId().equals(outcome.commandId())).toList();
+        if (matching.isEmpty()) {
+            LOG.warn("outcome for unknown command {} ignored", outcome.commandId());
+            return Optional.empty();
+        }
+        Obligation obligation = matching.get(0);
+        // A late FAILED (a retry that gave up after a replay succeeded) never overwrites a result.
+        jdbc.update("""
+                update obligation set status = ?, reason_code = ?, reason = ?, agency_reference = ?, attempts = ?,
+                                      completed_at = ?
+                where command_id = ? and (status = 'PENDING' or (status = 'FAILED' and ? <> 'FAILED'))""",
+                outcome.status().name(), outcome.reasonCode(), outcome.reason(), outcome.agencyReference(),
+                outcome.attempts(), ts(outcome.completedAt()), outcome.commandId(), outcome.status().name());
+        if (obligation.role() != ObligationRole.RECIPIENT) {
+            return Optional.empty();
+        }
+        List<Obligation> recipients = obligations(exchangeId).stream()
+                .filter(o -> o.role() == ObligationRole.RECIPIENT && o.mandate().equals(obligation.mandate()))
+                .toList();
+        if (!recipients.stream().allMatch(o -> o.status().isFinal())) {
+            return Optional.empty();
+        }
+        MandateCompletion completion = new MandateCompletion(exchangeId, obligation.mandate(), recipients);
+        jdbc.update("""
+                update exchange set status = 'COMPLETED', outcome = ?, completed_at = coalesce(completed_at, now())
+                where id = ?""",
+                completion.allSucceeded() ? "COMPLETED" : "PARTIAL", exchangeId);
+        return Optional.of(completion);
+    }
+
+    public Optional<ExchangeRecord> find(UUID id) {
+        List<ExchangeRecord> found = jdbc.query("select * from exchange where id = ?", exchangeMapper(), id);
+        return found.stream().findFirst();
+    }
+
+    public List<Obligation> obligations(UUID exchangeId) {
+        return jdbc.query("""
+                select * from obligation where exchange_id = ?
+                order by role desc, mandate, recipient, command""", ExchangeRepository::obligation, exchangeId);
+    }
+
+    private RowMapper<ExchangeRecord> exchangeMapper() {
+        return (rs, n) -> {
+            UUID id = rs.getObject("id", UUID.class);
+            return new ExchangeRecord(id, rs.getString("event_source"), rs.getString("event_id"),
+                    rs.getString("event_type"), rs.getString("caller"), rs.getString("status"),
+                    rs.getString("outcome"), rs.getBytes("payload"), odt(rs, "accepted_at"),
+                    odt(rs, "published_at"), odt(rs, "completed_at"), odt(rs, "due_at"), obligations(id));
+        };
+    }
+
+    private static Obligation obligation(ResultSet rs, int n) throws SQLException {
+        Array fields = rs.getArray("fields");
+        return new Obligation(rs.getString("mandate"), rs.getString("recipient"), rs.getString("command"),
+                ObligationRole.valueOf(rs.getString("role")), rs.getString("command_id"),
+                ObligationStatus.valueOf(rs.getString("status")), rs.getString("reason_code"),
+                rs.getString("reason"), rs.getString("agency_reference"), rs.getObject("attempts", Integer.class),
+                Arrays.asList((String[]) fields.getArray()), odt(rs, "sent_at"), odt(rs, "due_at"),
+                odt(rs, "completed_at"));
+    }
+
+    private static OffsetDateTime odt(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class);
+    }
+
+    private static Timestamp ts(OffsetDateTime t) {
+        return t == null ? null : Timestamp.from(t.toInstant());
+    }
+}

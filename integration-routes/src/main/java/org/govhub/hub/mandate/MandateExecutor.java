@@ -1,0 +1,140 @@
+package org.govhub.hub.mandate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.govhub.contracts.command.AgencyCommand;
+import org.govhub.contracts.mandate.FieldProjection;
+import org.govhub.contracts.mandate.MandateCatalog;
+import org.govhub.contracts.mandate.MandateDeclaration;
+import org.govhub.hub.exchange.ExchangeRecord;
+import org.govhub.hub.exchange.ExchangeRepository;
+import org.govhub.hub.exchange.Obligation;
+import org.govhub.hub.exchange.ObligationRole;
+import org.govhub.hub.exchange.ObligationStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every mandate route does the same way: turn an accepted event into one command per
+ * recipient, each holding only the fields that recipient's allow-list names, with its
+ * obligation opened in the database first; and open completion notices the same way.
+ */
+@Component
+public class MandateExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MandateExecutor.class);
+
+    private final MandateCatalog catalog;
+    private final MandateDeadlines deadlines;
+    private final ExchangeRepository exchanges;
+    private final ObjectMapper mapper;
+
+    public MandateExecutor(MandateCatalog catalog, MandateDeadlines deadlines, ExchangeRepository exchanges,
+                           ObjectMapper mapper) {
+        this.catalog = catalog;
+        this.deadlines = deadlines;
+        this.exchanges = exchanges;
+        this.mapper = mapper;
+    }
+
+    public MandateDeclaration mandate(String id) {
+        return catalog.byId(id).orElseThrow(() -> new IllegalStateException("no mandate " + id + " declared"));
+    }
+
+    /**
+     * The commands for every recipient of {@code mandateId}, for the CloudEvent {@code event} of
+     * exchange {@code exchangeId}. A redelivered event yields the same commands with the same
+     * ids, which the broker's duplicate detection drops, and leaves its obligations as they are.
+     */
+    public List<OutgoingCommand> fanOut(String mandateId, String event, String exchangeId) {
+        MandateDeclaration m = mandate(mandateId);
+        JsonNode cloudEvent = read(event);
+        JsonNode data = cloudEvent.get("data");
+        String eventId = cloudEvent.path("id").asText();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime dueAt = now.plus(deadlines.deadline(m));
+        List<Obligation> obligations = new ArrayList<>();
+        List<OutgoingCommand> commands = new ArrayList<>();
+        for (MandateDeclaration.Recipient r : m.recipients()) {
+            ObjectNode projected = FieldProjection.project(data, r.fields());
+            String commandId = AgencyCommand.commandId(exchangeId, r.agency());
+            obligations.add(pending(m, r, ObligationRole.RECIPIENT, commandId, dueAt));
+            commands.add(command(r, new AgencyCommand(commandId, exchangeId, eventId, m.id(), r.agency(),
+                    r.command(), now, dueAt, projected)));
+        }
+        exchanges.open(UUID.fromString(exchangeId), obligations);
+        LOG.info("{}: exchange {} fanned out to {}", m.id(), exchangeId,
+                m.recipients().stream().map(MandateDeclaration.Recipient::agency).toList());
+        return commands;
+    }
+
+    /** The event data of an exchange, as it was accepted. */
+    public JsonNode eventData(ExchangeRecord exchange) {
+        return read(exchange.payload()).get("data");
+    }
+
+    /**
+     * A completion notice to {@code r} holding the allow-listed fields of the event plus
+     * {@code extra} (e.g. the recipients' outcomes), with its obligation opened.
+     */
+    public OutgoingCommand completionNotice(MandateDeclaration m, MandateDeclaration.Recipient r,
+                                            ExchangeRecord exchange, ObjectNode data, List<String> extraFields) {
+        String exchangeId = exchange.id().toString();
+        String commandId = AgencyCommand.commandId(exchangeId, r.agency());
+        List<String> fields = new ArrayList<>(r.fields());
+        fields.addAll(extraFields);
+        exchanges.open(exchange.id(), List.of(new Obligation(m.id(), r.agency(), r.command(),
+                ObligationRole.COMPLETION, commandId, ObligationStatus.PENDING, null, null, null, null,
+                fields, null, null, null)));
+        return command(r, new AgencyCommand(commandId, exchangeId, exchange.eventId(), m.id(), r.agency(),
+                r.command(), OffsetDateTime.now(ZoneOffset.UTC), null, data));
+    }
+
+    /** A completion notice that has nobody to go to (no phone number, say): recorded, not sent. */
+    public void completionNotApplicable(MandateDeclaration m, MandateDeclaration.Recipient r,
+                                        ExchangeRecord exchange, String reasonCode, String reason) {
+        exchanges.open(exchange.id(), List.of(new Obligation(m.id(), r.agency(), r.command(),
+                ObligationRole.COMPLETION, AgencyCommand.commandId(exchange.id().toString(), r.agency()),
+                ObligationStatus.NOT_APPLICABLE, reasonCode, reason, null, null, List.of(), null, null, null)));
+    }
+
+    private static Obligation pending(MandateDeclaration m, MandateDeclaration.Recipient r, ObligationRole role,
+                                      String commandId, OffsetDateTime dueAt) {
+        return new Obligation(m.id(), r.agency(), r.command(), role, commandId, ObligationStatus.PENDING,
+                null, null, null, null, r.fields(), null, dueAt, null);
+    }
+
+    private OutgoingCommand command(MandateDeclaration.Recipient r, AgencyCommand command) {
+        try {
+            return new OutgoingCommand(r.queue(), command.commandId(), command.exchangeId(),
+                    mapper.writeValueAsString(command));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode read(byte[] json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

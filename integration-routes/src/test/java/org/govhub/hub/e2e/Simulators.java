@@ -1,0 +1,100 @@
+package org.govhub.hub.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The simulated agency systems for end-to-end tests: the real simulators application, run from
+ * its jar as its own process (as agency systems are), once per test JVM, on a free loopback
+ * port, pushing real-estate events to the hub's port. Its output goes to
+ * {@code target/e2e/simulators.log}.
+ */
+final class Simulators {
+
+    private static Simulators instance;
+
+    private final int port;
+    private final int hubPort;
+
+    private Simulators() {
+        this.port = freePort();
+        this.hubPort = freePort();
+        String jar = System.getProperty("govhub.simulators.jar");
+        if (jar == null || !new File(jar).isFile()) {
+            throw new IllegalStateException("the simulators jar is not at govhub.simulators.jar=" + jar
+                    + " (run the tests through Maven: ./mvnw verify)");
+        }
+        Path log = Path.of(jar).resolveSibling("simulators.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar,
+                    "--server.port=" + port, "--server.address=127.0.0.1",
+                    "--govhub.simulators.realestate.hub-events-url=http://127.0.0.1:" + hubPort + "/api/v1/events")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            awaitHealthy(process, log);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the simulators", e);
+        }
+    }
+
+    static synchronized Simulators get() {
+        if (instance == null) {
+            instance = new Simulators();
+        }
+        return instance;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The port the hub must listen on, which the real-estate simulator pushes its events to. */
+    int hubPort() {
+        return hubPort;
+    }
+
+    private void awaitHealthy(Process process, Path log) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the simulators exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            process.onExit().completeOnTimeout(null, 250, java.util.concurrent.TimeUnit.MILLISECONDS).join();
+        }
+        process.destroy();
+        throw new IllegalStateException("the simulators did not become healthy in 120 s; see " + log);
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
