@@ -79,6 +79,23 @@ public final class TransferDemo {
             System.out.printf("  %-10s %-18s %-15s %s%n", o.path("recipient").asText(), o.path("command").asText(),
                     o.path("status").asText(), o.path("reasonCode").asText(""));
         }
+        System.out.println("\nThe utilities' accounts at that address now:");
+        String address = property.path("address").asText();
+        for (String utility : new String[] {"water", "power", "gas", "heat"}) {
+            JsonNode account = null;
+            for (JsonNode a : get(sims + "/_sim/" + utility + "/accounts")) {
+                if (address.equals(a.path("address").asText())) {
+                    account = a;
+                }
+            }
+            if (account == null) {
+                System.out.printf("  %-6s no account at this address%n", utility);
+            } else {
+                System.out.printf("  %-6s account %-16s holder %-6s transfers so far: %d%n", utility,
+                        account.has("accountNo") ? account.path("accountNo").asText() : account.path("yhbh").asText(),
+                        mask(account.path("holder").path("name").asText()), account.path("transferCount").asInt());
+            }
+        }
         System.out.println("\nSMS sent to the new owner:");
         for (JsonNode m : get(sims + "/_sim/sms/messages")) {
             if (m.toString().contains(buyer.path("phone").asText())) {
