@@ -3,6 +3,11 @@ package org.govhub.hub.ingress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jms.JmsException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class EventIngressController {
 
     public static final String CLOUDEVENTS_JSON = "application/cloudevents+json";
+    private static final Logger LOG = LoggerFactory.getLogger(EventIngressController.class);
 
     private final EventIngress ingress;
     private final CallerIdentity callers;
@@ -40,5 +46,17 @@ public class EventIngressController {
     @ExceptionHandler(InvalidEventException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidEventException e) {
         return ResponseEntity.badRequest().body(Problems.invalidEvent(e.violations()));
+    }
+
+    /**
+     * The event could not be recorded or published just now. Nothing was lost: the caller sends
+     * the same event (same id) again, and the hub carries it out once.
+     */
+    @ExceptionHandler({JmsException.class, DataAccessException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        LOG.warn("event not accepted, hub dependency unavailable: {}", e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "hub-unavailable", "Try again",
+                        "the hub could not record or publish the event just now; send the same event again"));
     }
 }
