@@ -2,18 +2,12 @@ package org.govhub.connectors.support.testkit;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
-import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import com.atlassian.oai.validator.wiremock.OpenApiValidationListener;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import org.govhub.connectors.support.AgencyEndpointProperties;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.govhub.contracts.testkit.AgencyDocuments;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -51,7 +45,7 @@ public final class AgencyContractStub implements BeforeEachCallback, AfterEachCa
     public void beforeEach(ExtensionContext context) {
         if (server == null) {
             server = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-            validation = new OpenApiValidationListener(validatorFor(openApiClasspathLocation));
+            validation = new OpenApiValidationListener(AgencyDocuments.validator(openApiClasspathLocation));
             // A faulted exchange (connection reset, garbage) has no HTTP response to check.
             server.addMockServiceRequestListener((request, response) -> {
                 if (response.getFault() == null) {
@@ -67,45 +61,15 @@ public final class AgencyContractStub implements BeforeEachCallback, AfterEachCa
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (validation == null) {
+            return; // beforeEach failed; its error is the one to see
+        }
         try {
             if (!violationsExpected && context.getExecutionException().isEmpty()) {
                 validation.assertValidationPassed();
             }
         } finally {
             validation.reset();
-        }
-    }
-
-    /**
-     * swagger-request-validator reads every value of an x-www-form-urlencoded body that looks
-     * like a number or a boolean as one, so a digit-only ID number in a {@code type: string}
-     * field fails as "integer". Form values are always text: ignore exactly that error.
-     */
-    private static final ValidationErrorsWhitelist FORM_FIELDS_ARE_TEXT = ValidationErrorsWhitelist.create()
-            .withRule("form fields are text", WhitelistRules.allOf(
-                    WhitelistRules.isRequest(),
-                    WhitelistRules.headerContainsSubstring("Content-Type", "application/x-www-form-urlencoded"),
-                    WhitelistRules.messageHasKey("validation.request.body.schema.type"),
-                    WhitelistRules.messageContainsSubstring("allowed: [\"string\"]")));
-
-    /**
-     * swagger-request-validator 2.x checks OpenAPI 3.1 schemas only in part: it skips
-     * {@code type} and {@code additionalProperties}, so a stub would accept a field the agency
-     * must never get (a price, say). The agency documents keep to the part of 3.1 that 3.0
-     * shares, so the validator reads them as 3.0.3; a 3.1-only keyword then fails at load.
-     */
-    static OpenApiInteractionValidator validatorFor(String classpathLocation) {
-        try (InputStream in = AgencyContractStub.class.getClassLoader().getResourceAsStream(classpathLocation)) {
-            if (in == null) {
-                throw new IllegalArgumentException(classpathLocation + " is not on the classpath");
-            }
-            String spec = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replaceFirst("(?m)^openapi:[ \\t]*[\"']?3\\.1\\.\\d+[\"']?[ \\t]*$", "openapi: 3.0.3");
-            return OpenApiInteractionValidator.createForInlineApiSpecification(spec)
-                    .withWhitelist(FORM_FIELDS_ARE_TEXT)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,13 +5,9 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
-import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import org.govhub.contracts.testkit.AgencyDocuments;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,41 +28,8 @@ public final class OpenApiContract {
      *                 before matching the document's paths
      */
     public OpenApiContract(String openApiClasspathLocation, String basePath) {
-        this.validator = validatorFor(openApiClasspathLocation);
+        this.validator = AgencyDocuments.validator(openApiClasspathLocation);
         this.basePath = basePath;
-    }
-
-    /**
-     * swagger-request-validator reads every value of an x-www-form-urlencoded body that looks
-     * like a number or a boolean as one, so a digit-only ID number in a {@code type: string}
-     * field fails as "integer". Form values are always text: ignore exactly that error.
-     */
-    private static final ValidationErrorsWhitelist FORM_FIELDS_ARE_TEXT = ValidationErrorsWhitelist.create()
-            .withRule("form fields are text", WhitelistRules.allOf(
-                    WhitelistRules.isRequest(),
-                    WhitelistRules.headerContainsSubstring("Content-Type", "application/x-www-form-urlencoded"),
-                    WhitelistRules.messageHasKey("validation.request.body.schema.type"),
-                    WhitelistRules.messageContainsSubstring("allowed: [\"string\"]")));
-
-    /**
-     * swagger-request-validator 2.x checks OpenAPI 3.1 schemas only in part: it skips
-     * {@code type} and {@code additionalProperties}. The agency documents keep to the part of
-     * 3.1 that 3.0 shares, so the validator reads them as 3.0.3; a 3.1-only keyword then fails
-     * at load.
-     */
-    static OpenApiInteractionValidator validatorFor(String classpathLocation) {
-        try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(classpathLocation)) {
-            if (in == null) {
-                throw new IllegalArgumentException(classpathLocation + " is not on the classpath");
-            }
-            String spec = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replaceFirst("(?m)^openapi:[ \\t]*[\"']?3\\.1\\.\\d+[\"']?[ \\t]*$", "openapi: 3.0.3");
-            return OpenApiInteractionValidator.createForInlineApiSpecification(spec)
-                    .withWhitelist(FORM_FIELDS_ARE_TEXT)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The validation report of one exchange; empty messages mean it conforms. */
