@@ -1,5 +1,7 @@
 package org.govhub.connectors.power;
 
+import org.govhub.connectors.support.CommandData;
+import org.govhub.contracts.command.AccountTransfer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +42,7 @@ public class PowerAccountTransferHandler implements CommandHandler {
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
-        AccountTransfer transfer = AccountTransfer.of(command, mapper);
+        AccountTransfer transfer = CommandData.accountTransfer(command, mapper);
         // Mapped before the first call, so a command the utility could not take never reaches it.
         byte[] transferRequest = json(PowerRequests.Transfer.of(command.commandId(), transfer));
 

@@ -1,5 +1,6 @@
 package org.govhub.connectors.water;
 
+import org.govhub.contracts.command.AccountTransfer;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.govhub.connectors.support.InvalidCommandException;
 

@@ -1,5 +1,6 @@
 package org.govhub.connectors.water;
 
+import org.govhub.connectors.support.CommandData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +34,7 @@ public class WaterAccountTransferHandler implements CommandHandler {
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
-        byte[] request = json(SdqGhRequest.of(command.commandId(), AccountTransfer.of(command, mapper)));
+        byte[] request = json(SdqGhRequest.of(command.commandId(), CommandData.accountTransfer(command, mapper)));
         ResponseEntity<String> answer = AgencyHttp.call(AGENCY, () -> http.post()
                 .uri("/sdq/gh")
                 .contentType(MediaType.APPLICATION_JSON)
