@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.govhub.contracts.command.CommandOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -25,9 +27,11 @@ public class ExchangeRepository {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeRepository.class);
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    public ExchangeRepository(JdbcTemplate jdbc) {
+    public ExchangeRepository(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** A newly accepted event, or the exchange already recorded for the same source and id. */
@@ -41,7 +45,7 @@ public class ExchangeRepository {
      */
     @Transactional
     public Accepted accept(String source, String eventId, String type, String caller, byte[] payload,
-                           OffsetDateTime dueAt) {
+                           OffsetDateTime dueAt, List<String> mandates) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.update("""
                 insert into exchange (id, event_source, event_id, event_type, caller, status, payload, accepted_at, due_at)
@@ -49,6 +53,7 @@ public class ExchangeRepository {
                 on conflict (event_source, event_id) do nothing""",
                 id, source, eventId, type, caller, payload, ts(dueAt));
         if (inserted == 1) {
+            events.publishEvent(new ExchangeEvents.Accepted(mandates));
             return new Accepted(id, true, false);
         }
         return jdbc.queryForObject("select id, status from exchange where event_source = ? and event_id = ?",
@@ -114,12 +119,20 @@ public class ExchangeRepository {
         }
         Obligation obligation = matching.get(0);
         // A late FAILED (a retry that gave up after a replay succeeded) never overwrites a result.
-        jdbc.update("""
+        int settled = jdbc.update("""
                 update obligation set status = ?, reason_code = ?, reason = ?, agency_reference = ?, attempts = ?,
                                       completed_at = ?
                 where command_id = ? and (status = 'PENDING' or (status = 'FAILED' and ? <> 'FAILED'))""",
                 outcome.status().name(), outcome.reasonCode(), outcome.reason(), outcome.agencyReference(),
                 outcome.attempts(), ts(outcome.completedAt()), outcome.commandId(), outcome.status().name());
+        if (settled == 1) {
+            OffsetDateTime end = outcome.completedAt() != null ? outcome.completedAt() : OffsetDateTime.now(ZoneOffset.UTC);
+            events.publishEvent(new ExchangeEvents.ObligationSettled(obligation.mandate(), obligation.recipient(),
+                    obligation.role(), ObligationStatus.valueOf(outcome.status().name()),
+                    obligation.sentAt() == null ? Duration.ZERO : Duration.between(obligation.sentAt(), end),
+                    obligation.dueAt() != null && end.isAfter(obligation.dueAt()),
+                    outcome.attempts() == null ? 0 : Math.max(0, outcome.attempts() - 1)));
+        }
         if (obligation.role() != ObligationRole.RECIPIENT) {
             return Optional.empty();
         }
@@ -130,10 +143,16 @@ public class ExchangeRepository {
             return Optional.empty();
         }
         MandateCompletion completion = new MandateCompletion(exchangeId, obligation.mandate(), recipients);
+        String result = completion.allSucceeded() ? "COMPLETED" : "PARTIAL";
         jdbc.update("""
                 update exchange set status = 'COMPLETED', outcome = ?, completed_at = coalesce(completed_at, now())
-                where id = ?""",
-                completion.allSucceeded() ? "COMPLETED" : "PARTIAL", exchangeId);
+                where id = ?""", result, exchangeId);
+        if (!"COMPLETED".equals(locked.get(0))) {
+            OffsetDateTime accepted = jdbc.queryForObject("select accepted_at from exchange where id = ?",
+                    OffsetDateTime.class, exchangeId);
+            events.publishEvent(new ExchangeEvents.MandateCompleted(obligation.mandate(), result,
+                    Duration.between(accepted, OffsetDateTime.now(ZoneOffset.UTC))));
+        }
         return Optional.of(completion);
     }
 

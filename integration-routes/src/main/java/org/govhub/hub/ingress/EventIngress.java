@@ -99,7 +99,8 @@ public class EventIngress {
         }
 
         OffsetDateTime dueAt = deadlines.dueAt(triggered, OffsetDateTime.now(ZoneOffset.UTC));
-        ExchangeRepository.Accepted accepted = exchanges.accept(source, id, type, caller, body, dueAt);
+        ExchangeRepository.Accepted accepted = exchanges.accept(source, id, type, caller, body, dueAt,
+                triggered.stream().map(MandateDeclaration::id).toList());
         if (accepted.published()) {
             LOG.info("event {} from {} already accepted as exchange {}", id, source, accepted.exchangeId());
             return new Receipt(accepted.exchangeId(), true);

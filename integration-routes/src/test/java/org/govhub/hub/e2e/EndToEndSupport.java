@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -20,9 +21,12 @@ import org.springframework.web.client.RestClient;
 /**
  * The hub as it runs (embedded Artemis and PostgreSQL, every connector) against the real
  * simulators over HTTP, on loopback. Retries are shortened so that an outage of a few seconds
- * is ridden out within a test.
+ * is ridden out within a test. Every end-to-end class shares this one configuration, so they
+ * share one hub (the port is fixed: the real-estate simulator pushes to it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+// Metrics are exported as in production: operators' view is under test too.
+@AutoConfigureObservability(tracing = false)
 abstract class EndToEndSupport {
 
     static final Duration COMPLETION = Duration.ofSeconds(60);
