@@ -3,16 +3,26 @@ package org.govhub.hub.exchange;
 import java.time.Duration;
 
 /**
- * What happened to exchanges, published by {@link ExchangeRepository} inside its transaction
- * and delivered to listeners once it commits (metrics now; the audit log next).
+ * What happened to exchanges, published inside the transaction that recorded it: the audit log
+ * listens synchronously (its record commits with the fact, or neither does), metrics after the
+ * commit.
  */
 public final class ExchangeEvents {
 
     private ExchangeEvents() {
     }
 
-    /** An event was accepted and triggers these mandates. */
-    public record Accepted(java.util.List<String> mandates) {
+    /** An event was accepted and triggers these mandates; {@code payload} is the CloudEvent as received. */
+    public record Accepted(java.util.UUID exchangeId, String source, String type, String caller,
+                           java.util.List<String> mandates, byte[] payload) {
+    }
+
+    /**
+     * A command carrying exactly {@code fields} of the event is being sent to {@code agency};
+     * {@code eventData} is the whole event data, from which the audit log tells whom they are about.
+     */
+    public record DataShared(java.util.UUID exchangeId, String mandate, String agency, String command,
+                             java.util.List<String> fields, com.fasterxml.jackson.databind.JsonNode eventData) {
     }
 
     /**
@@ -22,8 +32,9 @@ public final class ExchangeEvents {
      * @param late whether it ended after its deadline
      * @param retries attempts beyond the first
      */
-    public record ObligationSettled(String mandate, String agency, ObligationRole role, ObligationStatus status,
-                                    Duration latency, boolean late, int retries) {
+    public record ObligationSettled(java.util.UUID exchangeId, String mandate, String agency, ObligationRole role,
+                                    ObligationStatus status, String reasonCode, Duration latency, boolean late,
+                                    int retries) {
     }
 
     /** Every recipient of a mandate answered, for the first time for this exchange. */

@@ -53,7 +53,7 @@ public class ExchangeRepository {
                 on conflict (event_source, event_id) do nothing""",
                 id, source, eventId, type, caller, payload, ts(dueAt));
         if (inserted == 1) {
-            events.publishEvent(new ExchangeEvents.Accepted(mandates));
+            events.publishEvent(new ExchangeEvents.Accepted(id, source, type, caller, mandates, payload));
             return new Accepted(id, true, false);
         }
         return jdbc.queryForObject("select id, status from exchange where event_source = ? and event_id = ?",
@@ -127,8 +127,9 @@ public class ExchangeRepository {
                 outcome.attempts(), ts(outcome.completedAt()), outcome.commandId(), outcome.status().name());
         if (settled == 1) {
             OffsetDateTime end = outcome.completedAt() != null ? outcome.completedAt() : OffsetDateTime.now(ZoneOffset.UTC);
-            events.publishEvent(new ExchangeEvents.ObligationSettled(obligation.mandate(), obligation.recipient(),
-                    obligation.role(), ObligationStatus.valueOf(outcome.status().name()),
+            events.publishEvent(new ExchangeEvents.ObligationSettled(exchangeId, obligation.mandate(),
+                    obligation.recipient(), obligation.role(), ObligationStatus.valueOf(outcome.status().name()),
+                    outcome.reasonCode(),
                     obligation.sentAt() == null ? Duration.ZERO : Duration.between(obligation.sentAt(), end),
                     obligation.dueAt() != null && end.isAfter(obligation.dueAt()),
                     outcome.attempts() == null ? 0 : Math.max(0, outcome.attempts() - 1)));

@@ -14,6 +14,7 @@ import org.govhub.contracts.command.AgencyCommand;
 import org.govhub.contracts.mandate.FieldProjection;
 import org.govhub.contracts.mandate.MandateCatalog;
 import org.govhub.contracts.mandate.MandateDeclaration;
+import org.govhub.hub.exchange.ExchangeEvents;
 import org.govhub.hub.exchange.ExchangeRecord;
 import org.govhub.hub.exchange.ExchangeRepository;
 import org.govhub.hub.exchange.Obligation;
@@ -21,7 +22,9 @@ import org.govhub.hub.exchange.ObligationRole;
 import org.govhub.hub.exchange.ObligationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What every mandate route does the same way: turn an accepted event into one command per
@@ -37,13 +40,15 @@ public class MandateExecutor {
     private final MandateDeadlines deadlines;
     private final ExchangeRepository exchanges;
     private final ObjectMapper mapper;
+    private final ApplicationEventPublisher events;
 
     public MandateExecutor(MandateCatalog catalog, MandateDeadlines deadlines, ExchangeRepository exchanges,
-                           ObjectMapper mapper) {
+                           ObjectMapper mapper, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.deadlines = deadlines;
         this.exchanges = exchanges;
         this.mapper = mapper;
+        this.events = events;
     }
 
     public MandateDeclaration mandate(String id) {
@@ -55,6 +60,7 @@ public class MandateExecutor {
      * exchange {@code exchangeId}. A redelivered event yields the same commands with the same
      * ids, which the broker's duplicate detection drops, and leaves its obligations as they are.
      */
+    @Transactional
     public List<OutgoingCommand> fanOut(String mandateId, String event, String exchangeId) {
         MandateDeclaration m = mandate(mandateId);
         JsonNode cloudEvent = read(event);
@@ -72,6 +78,10 @@ public class MandateExecutor {
                     r.command(), now, dueAt, projected)));
         }
         exchanges.open(UUID.fromString(exchangeId), obligations);
+        for (MandateDeclaration.Recipient r : m.recipients()) {
+            events.publishEvent(new ExchangeEvents.DataShared(UUID.fromString(exchangeId), m.id(), r.agency(),
+                    r.command(), r.fields(), data));
+        }
         LOG.info("{}: exchange {} fanned out to {}", m.id(), exchangeId,
                 m.recipients().stream().map(MandateDeclaration.Recipient::agency).toList());
         return commands;
@@ -86,6 +96,7 @@ public class MandateExecutor {
      * A completion notice to {@code r} holding the allow-listed fields of the event plus
      * {@code extra} (e.g. the recipients' outcomes), with its obligation opened.
      */
+    @Transactional
     public OutgoingCommand completionNotice(MandateDeclaration m, MandateDeclaration.Recipient r,
                                             ExchangeRecord exchange, ObjectNode data, List<String> extraFields) {
         String exchangeId = exchange.id().toString();
@@ -95,6 +106,8 @@ public class MandateExecutor {
         exchanges.open(exchange.id(), List.of(new Obligation(m.id(), r.agency(), r.command(),
                 ObligationRole.COMPLETION, commandId, ObligationStatus.PENDING, null, null, null, null,
                 fields, null, null, null)));
+        events.publishEvent(new ExchangeEvents.DataShared(exchange.id(), m.id(), r.agency(), r.command(), fields,
+                eventData(exchange)));
         return command(r, new AgencyCommand(commandId, exchangeId, exchange.eventId(), m.id(), r.agency(),
                 r.command(), OffsetDateTime.now(ZoneOffset.UTC), null, data));
     }

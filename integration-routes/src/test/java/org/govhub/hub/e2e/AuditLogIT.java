@@ -1,0 +1,146 @@
+package org.govhub.hub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The audit log of M1: what it records, what an auditor can ask, and that tampering shows. */
+class AuditLogIT extends EndToEndSupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyDeliveryIsRecordedWithItsExactFieldsAndLegalBasis() {
+        String exchangeId = registerTransfer(13, 10).path("hubDelivery").path("exchangeId").asText();
+        awaitCompleted(exchangeId);
+        await().atMost(COMPLETION).until(() -> kinds(trail(exchangeId)).stream().filter("OUTCOME"::equals).count() >= 6);
+
+        JsonNode trail = trail(exchangeId);
+        assertThat(kinds(trail)).startsWith("EVENT_ACCEPTED").contains("DATA_SHARED", "OUTCOME");
+        for (String utility : List.of("water", "power", "gas", "heat")) {
+            JsonNode shared = find(trail, "DATA_SHARED", utility);
+            assertThat(shared.path("legalBasis").asText()).contains("高政发〔2021〕6号").contains("Part 5.5");
+            List<String> fields = new ArrayList<>();
+            shared.path("fields").forEach(f -> fields.add(f.asText()));
+            assertThat(fields).containsExactlyInAnyOrder("unitNumber", "address", "transferDate", "newOwner.name",
+                    "newOwner.idType", "newOwner.idNumber", "newOwner.phone", "previousOwner.name");
+        }
+        assertThat(find(trail, "DATA_SHARED", "sms").path("fields").toString()).contains("newOwner.phone")
+                .doesNotContain("idNumber");
+    }
+
+    @Test
+    void anAuditorFindsWhoReceivedDataAboutAPerson() {
+        JsonNode seed = seed();
+        String buyer = seed.path("buyers").path(11).path("idNumber").asText();
+        String seller = seed.path("properties").path(14).path("owner").path("idNumber").asText();
+        String exchangeId = registerTransfer(14, 11).path("hubDelivery").path("exchangeId").asText();
+        awaitCompleted(exchangeId);
+        await().atMost(COMPLETION).until(() -> agenciesAbout(buyer).contains("sms"));
+
+        assertThat(agenciesAbout(buyer)).contains("water", "power", "gas", "heat", "sms");
+        // The seller's name went to the utilities; nothing about the seller went to the SMS gateway.
+        assertThat(agenciesAbout(seller)).contains("water", "power", "gas", "heat").doesNotContain("sms");
+        assertThat(agenciesAbout("110101199003070011")).isEmpty();
+    }
+
+    @Test
+    void theLogHoldsNoIdentifierOrPhoneInTheClear() {
+        JsonNode seed = seed();
+        String exchangeId = registerTransfer(15, 0).path("hubDelivery").path("exchangeId").asText();
+        awaitCompleted(exchangeId);
+        String everything = String.join("\n", jdbc.queryForList("select audit_record::text from audit_record", String.class));
+        for (JsonNode person : List.of(seed.path("buyers").path(0), seed.path("properties").path(15).path("owner"))) {
+            assertThat(everything).doesNotContain(person.path("idNumber").asText(), person.path("phone").asText(),
+                    person.path("name").asText());
+        }
+    }
+
+    @Test
+    void theLogIsAppendOnlyAndTamperingIsDetected() throws Exception {
+        String exchangeId = registerTransfer(16, 1).path("hubDelivery").path("exchangeId").asText();
+        awaitCompleted(exchangeId);
+        assertThat(verify().path("valid").asBoolean()).as(verify().toString()).isTrue();
+
+        long seq = jdbc.queryForObject("select max(seq) from audit_record where kind = 'DATA_SHARED'", Long.class);
+        assertThatThrownBy(() -> jdbc.update("update audit_record set agency = 'tax' where seq = ?", seq))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_record where seq = ?", seq))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+
+        // Someone with the database owner's rights goes around the trigger: the chain shows it.
+        Map<String, Object> original = jdbc.queryForMap("select agency from audit_record where seq = ?", seq);
+        asOwner("update audit_record set agency = 'tax' where seq = " + seq);
+        try {
+            JsonNode v = verify();
+            assertThat(v.path("valid").asBoolean()).isFalse();
+            assertThat(v.path("firstBrokenSeq").asLong()).isEqualTo(seq);
+            assertThat(verifyCommand()).startsWith("1:").contains("BROKEN at record " + seq);
+        } finally {
+            asOwner("update audit_record set agency = '" + original.get("agency") + "' where seq = " + seq);
+        }
+        assertThat(verify().path("valid").asBoolean()).isTrue();
+        assertThat(verifyCommand()).startsWith("0:").contains("audit log intact");
+    }
+
+    /** The offline command, on the same database: its exit code and what it printed. */
+    private String verifyCommand() throws Exception {
+        var buffer = new java.io.ByteArrayOutputStream();
+        try (var connection = jdbc.getDataSource().getConnection();
+             var out = new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            int code = org.govhub.hub.audit.AuditVerifyCommand.run(connection, out);
+            return code + ":" + buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private void asOwner(String sql) {
+        jdbc.execute("alter table audit_record disable trigger audit_record_append_only");
+        try {
+            jdbc.execute(sql);
+        } finally {
+            jdbc.execute("alter table audit_record enable trigger audit_record_append_only");
+        }
+    }
+
+    private JsonNode verify() {
+        return json(hub().get().uri("/api/v1/audit/verify").retrieve().body(String.class));
+    }
+
+    private JsonNode trail(String exchangeId) {
+        return json(hub().get().uri("/api/v1/audit/exchanges/{id}", exchangeId).retrieve().body(String.class));
+    }
+
+    private List<String> agenciesAbout(String idNumber) {
+        JsonNode answer = json(hub().post().uri("/api/v1/audit/data-subject-queries").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("idNumber", idNumber)).retrieve().body(String.class));
+        List<String> agencies = new ArrayList<>();
+        answer.path("deliveries").forEach(d -> agencies.add(d.path("agency").asText()));
+        return agencies;
+    }
+
+    private static List<String> kinds(JsonNode trail) {
+        List<String> out = new ArrayList<>();
+        trail.forEach(r -> out.add(r.path("kind").asText()));
+        return out;
+    }
+
+    private static JsonNode find(JsonNode trail, String kind, String agency) {
+        for (JsonNode r : trail) {
+            if (kind.equals(r.path("kind").asText()) && agency.equals(r.path("agency").asText())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no " + kind + " for " + agency + " in " + trail);
+    }
+}
