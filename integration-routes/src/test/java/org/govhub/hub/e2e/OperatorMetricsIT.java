@@ -41,6 +41,12 @@ class OperatorMetricsIT extends EndToEndSupport {
     }
 
     @Test
+    void camelsDeveloperConsoleShowsTheRoutes() {
+        String routes = hub().get().uri("/actuator/camel/route").retrieve().body(String.class);
+        assertThat(routes).contains("m1-property-transfer-utilities", "results-collector", "water-sink-account-transfer");
+    }
+
+    @Test
     void noLabelCarriesPersonalData() {
         awaitCompleted(registerTransfer(12, 9).path("hubDelivery").path("exchangeId").asText());
         String metrics = metrics();
