@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/exchanges/{id}}: an exchange and each obligation's status, while it runs and after. */
@@ -29,6 +30,14 @@ public class ExchangeController {
                                String status, String outcome, boolean late, OffsetDateTime acceptedAt,
                                OffsetDateTime publishedAt, OffsetDateTime completedAt, OffsetDateTime dueAt,
                                List<Obligation> obligations) {
+    }
+
+    /** The most recent exchanges, newest first, optionally only those with this status. */
+    @GetMapping
+    public List<ExchangeView> recent(@RequestParam(required = false) String status,
+                                     @RequestParam(defaultValue = "50") int limit) {
+        return exchanges.recent(status, Math.max(1, Math.min(limit, 500))).stream()
+                .map(ExchangeController::view).toList();
     }
 
     @GetMapping("/{id}")

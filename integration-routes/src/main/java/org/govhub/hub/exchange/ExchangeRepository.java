@@ -162,6 +162,14 @@ public class ExchangeRepository {
         return found.stream().findFirst();
     }
 
+    /** The newest exchanges first; {@code status} null for all. */
+    public List<ExchangeRecord> recent(String status, int limit) {
+        return status == null
+                ? jdbc.query("select * from exchange order by accepted_at desc limit ?", exchangeMapper(), limit)
+                : jdbc.query("select * from exchange where status = ? order by accepted_at desc limit ?",
+                        exchangeMapper(), status, limit);
+    }
+
     public List<Obligation> obligations(UUID exchangeId) {
         return jdbc.query("""
                 select * from obligation where exchange_id = ?
