@@ -61,16 +61,23 @@ public class ExchangeRepository {
                 source, eventId);
     }
 
+    /** The mandate routes may already be at work on it: only the timestamp is sure to be new. */
     public void markPublished(UUID exchangeId) {
-        jdbc.update("update exchange set status = 'PUBLISHED', published_at = now() where id = ? and status = 'ACCEPTED'",
-                exchangeId);
+        jdbc.update("""
+                update exchange set published_at = coalesce(published_at, now()),
+                                    status = case when status = 'ACCEPTED' then 'PUBLISHED' else status end
+                where id = ?""", exchangeId);
     }
 
-    /** Opens obligations; those already open (a redelivered event) are left as they are. */
+    /**
+     * Opens obligations; those already open (a redelivered event) are left as they are.
+     * Returns the command ids opened now, so that what was already recorded is not recorded twice.
+     */
     @Transactional
-    public void open(UUID exchangeId, List<Obligation> obligations) {
+    public java.util.Set<String> open(UUID exchangeId, List<Obligation> obligations) {
+        java.util.Set<String> opened = new java.util.HashSet<>();
         for (Obligation o : obligations) {
-            jdbc.update(connection -> {
+            int inserted = jdbc.update(connection -> {
                 var ps = connection.prepareStatement("""
                         insert into obligation (exchange_id, mandate, recipient, command, role, command_id, status,
                                                 reason_code, reason, fields, sent_at, due_at, completed_at)
@@ -90,9 +97,13 @@ public class ExchangeRepository {
                 ps.setTimestamp(12, o.status().isFinal() ? ts(OffsetDateTime.now(ZoneOffset.UTC)) : null);
                 return ps;
             });
+            if (inserted == 1) {
+                opened.add(o.commandId());
+            }
         }
         jdbc.update("update exchange set status = 'IN_PROGRESS' where id = ? and status in ('ACCEPTED', 'PUBLISHED')",
                 exchangeId);
+        return opened;
     }
 
     /**

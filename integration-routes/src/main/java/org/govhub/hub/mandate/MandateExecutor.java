@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.govhub.contracts.command.AgencyCommand;
 import org.govhub.contracts.mandate.FieldProjection;
@@ -77,10 +78,13 @@ public class MandateExecutor {
             commands.add(command(r, new AgencyCommand(commandId, exchangeId, eventId, m.id(), r.agency(),
                     r.command(), now, dueAt, projected)));
         }
-        exchanges.open(UUID.fromString(exchangeId), obligations);
+        Set<String> opened = exchanges.open(UUID.fromString(exchangeId), obligations);
         for (MandateDeclaration.Recipient r : m.recipients()) {
-            events.publishEvent(new ExchangeEvents.DataShared(UUID.fromString(exchangeId), m.id(), r.agency(),
-                    r.command(), r.fields(), data));
+            // A redelivered event re-sends its commands (the broker drops the copies): record the sharing once.
+            if (opened.contains(AgencyCommand.commandId(exchangeId, r.agency()))) {
+                events.publishEvent(new ExchangeEvents.DataShared(UUID.fromString(exchangeId), m.id(), r.agency(),
+                        r.command(), r.fields(), data));
+            }
         }
         LOG.info("{}: exchange {} fanned out to {}", m.id(), exchangeId,
                 m.recipients().stream().map(MandateDeclaration.Recipient::agency).toList());
@@ -103,11 +107,13 @@ public class MandateExecutor {
         String commandId = AgencyCommand.commandId(exchangeId, r.agency());
         List<String> fields = new ArrayList<>(r.fields());
         fields.addAll(extraFields);
-        exchanges.open(exchange.id(), List.of(new Obligation(m.id(), r.agency(), r.command(),
+        Set<String> opened = exchanges.open(exchange.id(), List.of(new Obligation(m.id(), r.agency(), r.command(),
                 ObligationRole.COMPLETION, commandId, ObligationStatus.PENDING, null, null, null, null,
                 fields, null, null, null)));
-        events.publishEvent(new ExchangeEvents.DataShared(exchange.id(), m.id(), r.agency(), r.command(), fields,
-                eventData(exchange)));
+        if (opened.contains(commandId)) {
+            events.publishEvent(new ExchangeEvents.DataShared(exchange.id(), m.id(), r.agency(), r.command(), fields,
+                    eventData(exchange)));
+        }
         return command(r, new AgencyCommand(commandId, exchangeId, exchange.eventId(), m.id(), r.agency(),
                 r.command(), OffsetDateTime.now(ZoneOffset.UTC), null, data));
     }

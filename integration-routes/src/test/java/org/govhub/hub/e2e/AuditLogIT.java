@@ -20,6 +20,9 @@ class AuditLogIT extends EndToEndSupport {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.govhub.hub.mandate.MandateExecutor mandates;
+
     @Test
     void everyDeliveryIsRecordedWithItsExactFieldsAndLegalBasis() {
         String exchangeId = registerTransfer(13, 10).path("hubDelivery").path("exchangeId").asText();
@@ -38,6 +41,29 @@ class AuditLogIT extends EndToEndSupport {
         }
         assertThat(find(trail, "DATA_SHARED", "sms").path("fields").toString()).contains("newOwner.phone")
                 .doesNotContain("idNumber");
+    }
+
+    @Test
+    void aRedeliveredEventRecordsItsSharingOnce() {
+        String exchangeId = registerTransfer(19, 4).path("hubDelivery").path("exchangeId").asText();
+        awaitCompleted(exchangeId);
+        String event = new String(jdbc.queryForObject("select payload from exchange where id = ?::uuid", byte[].class,
+                exchangeId), java.nio.charset.StandardCharsets.UTF_8);
+        long shared = sharedRecords(exchangeId);
+        assertThat(shared).isEqualTo(6);
+
+        // What the M1 route does when the broker redelivers the event: the same commands again.
+        var again = mandates.fanOut("M1", event, exchangeId);
+
+        assertThat(again).hasSize(4);
+        assertThat(sharedRecords(exchangeId)).isEqualTo(shared);
+        assertThat(jdbc.queryForObject("select count(*) from obligation where exchange_id = ?::uuid", Long.class,
+                exchangeId)).isEqualTo(6);
+    }
+
+    private long sharedRecords(String exchangeId) {
+        return jdbc.queryForObject("select count(*) from audit_record where kind = 'DATA_SHARED' and exchange_id = ?::uuid",
+                Long.class, exchangeId);
     }
 
     @Test
