@@ -58,12 +58,13 @@ public class EventIngress {
     public record Receipt(UUID exchangeId, boolean duplicate) {
     }
 
-    public Receipt accept(byte[] body, String caller) {
+    public Receipt accept(byte[] body, CallerIdentity.Caller caller) {
         JsonNode event = parse(body);
         List<Violation> violations = new ArrayList<>();
         String id = requiredString(event, "id", violations);
         String source = requiredString(event, "source", violations);
         String type = requiredString(event, "type", violations);
+        authorise(caller, source, type);
         String specversion = requiredString(event, "specversion", violations);
         if (specversion != null && !"1.0".equals(specversion)) {
             violations.add(new Violation("/specversion", "const", "specversion must be \"1.0\" (CloudEvents 1.0)"));
@@ -99,7 +100,7 @@ public class EventIngress {
         }
 
         OffsetDateTime dueAt = deadlines.dueAt(triggered, OffsetDateTime.now(ZoneOffset.UTC));
-        ExchangeRepository.Accepted accepted = exchanges.accept(source, id, type, caller, body, dueAt);
+        ExchangeRepository.Accepted accepted = exchanges.accept(source, id, type, caller.name(), body, dueAt);
         if (accepted.published()) {
             LOG.info("event {} from {} already accepted as exchange {}", id, source, accepted.exchangeId());
             return new Receipt(accepted.exchangeId(), true);
@@ -108,6 +109,27 @@ public class EventIngress {
         exchanges.markPublished(accepted.exchangeId());
         LOG.info("event {} of type {} from {} accepted as exchange {}", id, type, source, accepted.exchangeId());
         return new Receipt(accepted.exchangeId(), !accepted.isNew());
+    }
+
+    /**
+     * An agency hands in only its own events, of a type one of its mandates lets it emit. Checked
+     * before the data is looked at, so a caller learns nothing about events it may not send.
+     */
+    private void authorise(CallerIdentity.Caller caller, String source, String type) {
+        String agency = caller.agency();
+        if (agency == null) {
+            throw new ForbiddenEventException("the token names no agency (claim 'agency'), so it cannot hand in events");
+        }
+        if (source != null && !source.equals(agency)) {
+            throw new ForbiddenEventException("agency '" + agency + "' may hand in only events whose source is '"
+                    + agency + "', not '" + source + "'");
+        }
+        if (type != null) {
+            List<MandateDeclaration> triggered = mandates.triggeredBy(type);
+            if (!triggered.isEmpty() && triggered.stream().noneMatch(m -> m.trigger().source().equals(agency))) {
+                throw new ForbiddenEventException("no mandate lets agency '" + agency + "' emit events of type " + type);
+            }
+        }
     }
 
     private void publish(String type, UUID exchangeId, byte[] body) {

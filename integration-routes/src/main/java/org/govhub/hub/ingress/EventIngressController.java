@@ -3,6 +3,7 @@ package org.govhub.hub.ingress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/events}: an agency system hands in a CloudEvents 1.0 event in structured
- * mode. 202 with the exchange id, or 400 with a problem document naming every violation.
+ * mode. 202 with the exchange id, 400 with a problem document naming every violation, or 403
+ * when the caller's agency is not the event's source or emits no such event.
  */
 @RestController
 @RequestMapping("/api/v1/events")
@@ -31,10 +33,16 @@ public class EventIngressController {
 
     @PostMapping(consumes = CLOUDEVENTS_JSON)
     public ResponseEntity<Map<String, Object>> accept(@RequestBody byte[] body, HttpServletRequest request) {
-        EventIngress.Receipt receipt = ingress.accept(body, callers.of(request));
+        EventIngress.Receipt receipt = ingress.accept(body, callers.current());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/exchanges/" + receipt.exchangeId()))
                 .body(Map.of("exchangeId", receipt.exchangeId().toString(), "duplicate", receipt.duplicate()));
+    }
+
+    @ExceptionHandler(ForbiddenEventException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenEventException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.problem(HttpStatus.FORBIDDEN,
+                "forbidden-event", "This caller may not hand in this event", e.getMessage()));
     }
 
     @ExceptionHandler(InvalidEventException.class)
