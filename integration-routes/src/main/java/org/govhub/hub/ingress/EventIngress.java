@@ -1,6 +1,8 @@
 package org.govhub.hub.ingress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ public class EventIngress {
     private static final int MAX_ID_LENGTH = 200;
 
     private final ObjectMapper mapper;
+    private final int maxNestingDepth;
     private final EventSchemas schemas;
     private final MandateCatalog mandates;
     private final MandateDeadlines deadlines;
@@ -43,8 +46,13 @@ public class EventIngress {
     private final JmsTemplate topics;
 
     public EventIngress(ObjectMapper mapper, EventSchemas schemas, MandateCatalog mandates,
-                        MandateDeadlines deadlines, ExchangeRepository exchanges, JmsTemplate jmsTemplate) {
-        this.mapper = mapper;
+                        MandateDeadlines deadlines, ExchangeRepository exchanges, JmsTemplate jmsTemplate,
+                        IngressLimits limits) {
+        // Its own parser, so the nesting limit of events binds nothing else the hub reads.
+        this.mapper = mapper.copy();
+        this.mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.getMaxNestingDepth()).build());
+        this.maxNestingDepth = limits.getMaxNestingDepth();
         this.schemas = schemas;
         this.mandates = mandates;
         this.deadlines = deadlines;
@@ -150,6 +158,9 @@ public class EventIngress {
                         "the body must be a CloudEvents 1.0 JSON object")));
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidEventException(List.of(new Violation("", "maxDepth",
+                    "the event is nested more than " + maxNestingDepth + " levels deep")));
         } catch (JsonProcessingException e) {
             // The original message leaves out the source excerpt, which may hold personal data.
             throw new InvalidEventException(List.of(new Violation("", "json",

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,6 +44,17 @@ public class EventIngressController {
     ResponseEntity<ProblemDetail> forbidden(ForbiddenEventException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.problem(HttpStatus.FORBIDDEN,
                 "forbidden-event", "This caller may not hand in this event", e.getMessage()));
+    }
+
+    /** The body grew past the size limit while it was read (IngressLimitsFilter bounds the stream). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof PayloadTooLargeException) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "payload-too-large", "The event is too large", e.getCause().getMessage()));
+        }
+        return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "The body could not be read", "the request body could not be read"));
     }
 
     @ExceptionHandler(InvalidEventException.class)
