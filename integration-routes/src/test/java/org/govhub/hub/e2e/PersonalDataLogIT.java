@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -44,16 +45,20 @@ class PersonalDataLogIT extends EndToEndSupport {
         }
     };
 
-    static {
-        // Attached before the hub starts when this class runs first, so start-up is searched too.
+    /**
+     * Attached once the hub runs: Spring Boot resets Logback as it starts, which would drop an
+     * appender attached earlier (the capture check below fails when that happens).
+     */
+    @BeforeEach
+    void attach() {
         Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         CAPTURE.setContext(root.getLoggerContext());
         CAPTURE.start();
         root.addAppender(CAPTURE);
     }
 
-    @AfterAll
-    static void detach() {
+    @AfterEach
+    void detach() {
         ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
                 .detachAppender(CAPTURE);
     }
