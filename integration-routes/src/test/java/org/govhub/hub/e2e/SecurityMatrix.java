@@ -167,6 +167,20 @@ interface SecurityMatrix {
         assertThat(call(HttpMethod.GET, "/actuator/metrics", token("govhub-operator"), null).status()).isEqualTo(200);
     }
 
+    @Test
+    default void theContractsAreForIntegrators() {
+        Response index = call(HttpMethod.GET, "/api/v1/contracts", token("govhub-integrator"), null);
+        assertThat(index.status()).as(index.body()).isEqualTo(200);
+        assertThat(parse(index.body()).path("mandates").toString()).contains("M1-property-transfer-utilities.v1.yaml");
+        Response mandate = call(HttpMethod.GET, "/api/v1/contracts/mandates/M1-property-transfer-utilities.v1.yaml",
+                token("govhub-integrator"), null);
+        assertThat(mandate.status()).isEqualTo(200);
+        assertThat(mandate.body()).contains("gov.realestate.transfer-registered.v1");
+        assertThat(call(HttpMethod.GET, "/api/v1/contracts/mandates/..%2F..%2Fapplication.yaml",
+                token("govhub-integrator"), null).status()).isIn(400, 404);
+        assertForbidden(call(HttpMethod.GET, "/api/v1/contracts", token("water"), null));
+    }
+
     default void assertUnauthenticated(Response r, ObjectNode event) {
         assertThat(r.status()).as(r.body()).isEqualTo(401);
         assertThat(r.contentType()).startsWith("application/problem+json");
