@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.govhub.contracts.mandate.MandateCatalog;
+import org.govhub.hub.ingress.CallerIdentity;
 import org.govhub.hub.ingress.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,15 +16,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/exchanges/{id}}: an exchange and each obligation's status, while it runs and after. */
+/**
+ * {@code GET /api/v1/exchanges/{id}}: an exchange and each obligation's status, while it runs and
+ * after. Operators and auditors see every exchange; an agency only those it is a party to.
+ */
 @RestController
 @RequestMapping("/api/v1/exchanges")
 public class ExchangeController {
 
     private final ExchangeRepository exchanges;
+    private final CallerIdentity callers;
+    private final MandateCatalog mandates;
 
-    public ExchangeController(ExchangeRepository exchanges) {
+    public ExchangeController(ExchangeRepository exchanges, CallerIdentity callers, MandateCatalog mandates) {
         this.exchanges = exchanges;
+        this.callers = callers;
+        this.mandates = mandates;
     }
 
     /** What the API shows of an exchange: never the event's data, which holds personal data. */
@@ -48,9 +57,23 @@ public class ExchangeController {
         } catch (IllegalArgumentException e) {
             return notFound(id);
         }
+        CallerIdentity.Caller caller = callers.current();
+        // Another agency's exchange answers exactly like a missing one: its existence is not ours to tell.
         return exchanges.find(uuid)
+                .filter(x -> caller.seesEverything() || isParty(caller.agency(), x))
                 .<ResponseEntity<?>>map(x -> ResponseEntity.ok(view(x)))
                 .orElseGet(() -> notFound(id));
+    }
+
+    /** The agency handed the event in, or a mandate it triggers names the agency as a recipient. */
+    private boolean isParty(String agency, ExchangeRecord x) {
+        if (agency == null) {
+            return false;
+        }
+        return agency.equals(x.eventSource())
+                || x.obligations().stream().anyMatch(o -> agency.equals(o.recipient()))
+                || mandates.triggeredBy(x.eventType()).stream()
+                        .flatMap(m -> m.recipients().stream()).anyMatch(r -> agency.equals(r.agency()));
     }
 
     static ExchangeView view(ExchangeRecord x) {

@@ -1,6 +1,8 @@
 package org.govhub.hub.ingress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ public class EventIngress {
     private static final int MAX_ID_LENGTH = 200;
 
     private final ObjectMapper mapper;
+    private final int maxNestingDepth;
     private final EventSchemas schemas;
     private final MandateCatalog mandates;
     private final MandateDeadlines deadlines;
@@ -43,8 +46,13 @@ public class EventIngress {
     private final JmsTemplate topics;
 
     public EventIngress(ObjectMapper mapper, EventSchemas schemas, MandateCatalog mandates,
-                        MandateDeadlines deadlines, ExchangeRepository exchanges, JmsTemplate jmsTemplate) {
-        this.mapper = mapper;
+                        MandateDeadlines deadlines, ExchangeRepository exchanges, JmsTemplate jmsTemplate,
+                        IngressLimits limits) {
+        // Its own parser, so the nesting limit of events binds nothing else the hub reads.
+        this.mapper = mapper.copy();
+        this.mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.getMaxNestingDepth()).build());
+        this.maxNestingDepth = limits.getMaxNestingDepth();
         this.schemas = schemas;
         this.mandates = mandates;
         this.deadlines = deadlines;
@@ -58,12 +66,13 @@ public class EventIngress {
     public record Receipt(UUID exchangeId, boolean duplicate) {
     }
 
-    public Receipt accept(byte[] body, String caller) {
+    public Receipt accept(byte[] body, CallerIdentity.Caller caller) {
         JsonNode event = parse(body);
         List<Violation> violations = new ArrayList<>();
         String id = requiredString(event, "id", violations);
         String source = requiredString(event, "source", violations);
         String type = requiredString(event, "type", violations);
+        authorise(caller, source, type);
         String specversion = requiredString(event, "specversion", violations);
         if (specversion != null && !"1.0".equals(specversion)) {
             violations.add(new Violation("/specversion", "const", "specversion must be \"1.0\" (CloudEvents 1.0)"));
@@ -99,7 +108,7 @@ public class EventIngress {
         }
 
         OffsetDateTime dueAt = deadlines.dueAt(triggered, OffsetDateTime.now(ZoneOffset.UTC));
-        ExchangeRepository.Accepted accepted = exchanges.accept(source, id, type, caller, body, dueAt,
+        ExchangeRepository.Accepted accepted = exchanges.accept(source, id, type, caller.name(), body, dueAt,
                 triggered.stream().map(MandateDeclaration::id).toList());
         if (accepted.published()) {
             LOG.info("event {} from {} already accepted as exchange {}", id, source, accepted.exchangeId());
@@ -109,6 +118,27 @@ public class EventIngress {
         exchanges.markPublished(accepted.exchangeId());
         LOG.info("event {} of type {} from {} accepted as exchange {}", id, type, source, accepted.exchangeId());
         return new Receipt(accepted.exchangeId(), !accepted.isNew());
+    }
+
+    /**
+     * An agency hands in only its own events, of a type one of its mandates lets it emit. Checked
+     * before the data is looked at, so a caller learns nothing about events it may not send.
+     */
+    private void authorise(CallerIdentity.Caller caller, String source, String type) {
+        String agency = caller.agency();
+        if (agency == null) {
+            throw new ForbiddenEventException("the token names no agency (claim 'agency'), so it cannot hand in events");
+        }
+        if (source != null && !source.equals(agency)) {
+            throw new ForbiddenEventException("agency '" + agency + "' may hand in only events whose source is '"
+                    + agency + "', not '" + source + "'");
+        }
+        if (type != null) {
+            List<MandateDeclaration> triggered = mandates.triggeredBy(type);
+            if (!triggered.isEmpty() && triggered.stream().noneMatch(m -> m.trigger().source().equals(agency))) {
+                throw new ForbiddenEventException("no mandate lets agency '" + agency + "' emit events of type " + type);
+            }
+        }
     }
 
     private void publish(String type, UUID exchangeId, byte[] body) {
@@ -129,6 +159,9 @@ public class EventIngress {
                         "the body must be a CloudEvents 1.0 JSON object")));
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidEventException(List.of(new Violation("", "maxDepth",
+                    "the event is nested more than " + maxNestingDepth + " levels deep")));
         } catch (JsonProcessingException e) {
             // The original message leaves out the source excerpt, which may hold personal data.
             throw new InvalidEventException(List.of(new Violation("", "json",

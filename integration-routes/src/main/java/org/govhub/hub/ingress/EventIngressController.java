@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jms.JmsException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/events}: an agency system hands in a CloudEvents 1.0 event in structured
- * mode. 202 with the exchange id, or 400 with a problem document naming every violation.
+ * mode. 202 with the exchange id, 400 with a problem document naming every violation, or 403
+ * when the caller's agency is not the event's source or emits no such event.
  */
 @RestController
 @RequestMapping("/api/v1/events")
@@ -37,10 +39,27 @@ public class EventIngressController {
 
     @PostMapping(consumes = CLOUDEVENTS_JSON)
     public ResponseEntity<Map<String, Object>> accept(@RequestBody byte[] body, HttpServletRequest request) {
-        EventIngress.Receipt receipt = ingress.accept(body, callers.of(request));
+        EventIngress.Receipt receipt = ingress.accept(body, callers.current());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/exchanges/" + receipt.exchangeId()))
                 .body(Map.of("exchangeId", receipt.exchangeId().toString(), "duplicate", receipt.duplicate()));
+    }
+
+    @ExceptionHandler(ForbiddenEventException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenEventException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.problem(HttpStatus.FORBIDDEN,
+                "forbidden-event", "This caller may not hand in this event", e.getMessage()));
+    }
+
+    /** The body grew past the size limit while it was read (IngressLimitsFilter bounds the stream). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof PayloadTooLargeException) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "payload-too-large", "The event is too large", e.getCause().getMessage()));
+        }
+        return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-body",
+                "The body could not be read", "the request body could not be read"));
     }
 
     @ExceptionHandler(InvalidEventException.class)

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Keeps {@code /actuator/prometheus} within Prometheus's naming conventions, so that
- * {@code promtool check metrics} accepts it (OperatorMetricsIT checks): label names in
- * snake_case (Camel tags {@code routeId}, {@code camelContext}), help text on every family, no
+ * {@code promtool check metrics} accepts it (OperatorMetricsIT checks): metric and label names in
+ * snake_case (Camel tags {@code routeId}, {@code camelContext}; Spring Security's per-filter
+ * meters), help text on every family, no
  * abbreviated units in names and no {@code _count} suffix on a gauge.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +34,8 @@ public class PrometheusConventions {
 
             @Override
             public Meter.Id map(Meter.Id id) {
-                String name = "system.cpu.count".equals(id.getName()) ? "system.cpus" : id.getName();
+                // Names too: Spring Security's observations name meters after filter classes.
+                String name = "system.cpu.count".equals(id.getName()) ? "system.cpus" : nameInSnakeCase(id.getName());
                 List<Tag> tags = id.getTags().stream().map(t -> Tag.of(snakeCase(t.getKey()), t.getValue())).toList();
                 String description = id.getDescription() != null ? id.getDescription()
                         : name + " (" + id.getType().name().toLowerCase() + ")";
@@ -41,6 +43,18 @@ public class PrometheusConventions {
                         description, id.getType());
             }
         };
+    }
+
+    /** Each dot-separated segment of a meter name in snake_case ({@code AuthenticationFilter} → {@code authentication_filter}). */
+    static String nameInSnakeCase(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 8);
+        for (String segment : name.split("\\.", -1)) {
+            if (out.length() > 0) {
+                out.append('.');
+            }
+            out.append(snakeCase(segment));
+        }
+        return out.toString();
     }
 
     static String snakeCase(String key) {

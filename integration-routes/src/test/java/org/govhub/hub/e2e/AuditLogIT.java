@@ -79,6 +79,10 @@ class AuditLogIT extends EndToEndSupport {
         // The seller's name went to the utilities; nothing about the seller went to the SMS gateway.
         assertThat(agenciesAbout(seller)).contains("water", "power", "gas", "heat").doesNotContain("sms");
         assertThat(agenciesAbout("110101199003070011")).isEmpty();
+        // The data-subject query is the auditors' alone.
+        int operator = hub().post().uri("/api/v1/audit/data-subject-queries").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("idNumber", buyer)).exchange((req, res) -> res.getStatusCode().value());
+        assertThat(operator).isEqualTo(403);
     }
 
     @Test
@@ -148,7 +152,7 @@ class AuditLogIT extends EndToEndSupport {
     }
 
     private List<String> agenciesAbout(String idNumber) {
-        JsonNode answer = json(hub().post().uri("/api/v1/audit/data-subject-queries").contentType(MediaType.APPLICATION_JSON)
+        JsonNode answer = json(hubAs("govhub-auditor").post().uri("/api/v1/audit/data-subject-queries").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("idNumber", idNumber)).retrieve().body(String.class));
         List<String> agencies = new ArrayList<>();
         answer.path("deliveries").forEach(d -> agencies.add(d.path("agency").asText()));

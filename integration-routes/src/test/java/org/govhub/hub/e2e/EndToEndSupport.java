@@ -47,10 +47,25 @@ abstract class EndToEndSupport {
         registry.add("govhub.connectors.retry.maximum-redeliveries", () -> "10");
         registry.add("govhub.connectors.retry.initial-delay-ms", () -> "200");
         registry.add("govhub.connectors.retry.maximum-delay-ms", () -> "1000");
+        TestClients.register(registry);
     }
 
+    /** Tokens of the hub's embedded issuer, as the realm's clients get them. */
+    static final TestClients.Tokens TOKENS = TestClients.Tokens.embedded(SIMULATORS.hubPort());
+
+    /** The hub as an operator sees it: every exchange. */
     RestClient hub() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + SIMULATORS.hubPort()).build();
+        return hubAs("govhub-operator");
+    }
+
+    /** The hub with a token of the realm client {@code client}. */
+    RestClient hubAs(String client) {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + SIMULATORS.hubPort())
+                .requestInterceptor((request, body, execution) -> {
+                    request.getHeaders().setBearerAuth(TOKENS.token(client));
+                    return execution.execute(request, body);
+                })
+                .build();
     }
 
     RestClient sims() {
@@ -130,9 +145,13 @@ abstract class EndToEndSupport {
                 || e.path("path").asText().contains(marker)).toList();
     }
 
-    /** Posts a CloudEvent to the hub; returns the status and the body. */
+    /** Posts a CloudEvent to the hub as real estate; returns the status and the body. */
     Response postEvent(String cloudEvent) {
-        return hub().post().uri("/api/v1/events")
+        return postEventAs("realestate", cloudEvent);
+    }
+
+    Response postEventAs(String client, String cloudEvent) {
+        return hubAs(client).post().uri("/api/v1/events")
                 .contentType(MediaType.parseMediaType("application/cloudevents+json"))
                 .body(cloudEvent)
                 .exchange((req, res) -> new Response(res.getStatusCode(),

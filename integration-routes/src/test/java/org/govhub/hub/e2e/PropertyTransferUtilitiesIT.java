@@ -188,9 +188,9 @@ class PropertyTransferUtilitiesIT extends EndToEndSupport {
         JsonNode seed = seed();
         ObjectNode event = validEvent(seed.path("properties").path(10), seed.path("buyers").path(7));
         event.put("source", "water");
-        Response wrongSource = postEvent(event.toString());
-        assertThat(wrongSource.status().value()).isEqualTo(400);
-        assertThat(wrongSource.body()).contains("/source");
+        Response wrongSource = postEventAs("water", event.toString());
+        assertThat(wrongSource.status().value()).as("water emits no transfer events").isEqualTo(403);
+        assertThat(json(wrongSource.body()).path("type").asText()).isEqualTo("https://govhub.org/problems/forbidden-event");
 
         event.put("source", "realestate").put("type", "gov.realestate.unknown.v1");
         Response unknownType = postEvent(event.toString());

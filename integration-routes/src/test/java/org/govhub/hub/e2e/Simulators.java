@@ -36,9 +36,14 @@ final class Simulators {
         Path log = Path.of(jar).resolveSibling("simulators.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
-            Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar,
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar,
                     "--server.port=" + port, "--server.address=127.0.0.1",
-                    "--govhub.simulators.realestate.hub-events-url=http://127.0.0.1:" + hubPort + "/api/v1/events")
+                    "--govhub.simulators.realestate.hub-events-url=http://127.0.0.1:" + hubPort + "/api/v1/events",
+                    "--govhub.simulators.realestate.hub-token-url=http://127.0.0.1:" + hubPort + "/oauth2/token");
+            // The registry authenticates to the hub's issuer as its own client; the secret goes by
+            // environment, as in production, not on the command line.
+            builder.environment().put(TestClients.variable("realestate"), TestClients.secret("realestate"));
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

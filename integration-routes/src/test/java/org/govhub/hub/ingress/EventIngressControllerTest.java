@@ -1,7 +1,6 @@
 package org.govhub.hub.ingress;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,8 +13,8 @@ import java.util.UUID;
 import org.govhub.contracts.schema.Violation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jms.UncategorizedJmsException;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -23,7 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The HTTP face of the ingress: status codes and problem documents for each way an event ends. */
 @WebMvcTest(EventIngressController.class)
-@Import(CallerIdentity.class)
+// The controller's answers, not authentication (the security matrix ITs cover that).
+@AutoConfigureMockMvc(addFilters = false)
 @TestPropertySource(properties = "spring.mvc.problemdetails.enabled=true")
 class EventIngressControllerTest {
 
@@ -35,10 +35,18 @@ class EventIngressControllerTest {
     @MockitoBean
     EventIngress ingress;
 
+    @MockitoBean
+    CallerIdentity callers;
+
+    @org.junit.jupiter.api.BeforeEach
+    void anAgencyCalls() {
+        when(callers.current()).thenReturn(new CallerIdentity.Caller("realestate", "realestate", java.util.Set.of("agency")));
+    }
+
     @Test
     void anAcceptedEventIs202WithItsExchange() throws Exception {
         UUID id = UUID.randomUUID();
-        when(ingress.accept(any(), anyString())).thenReturn(new EventIngress.Receipt(id, false));
+        when(ingress.accept(any(), any())).thenReturn(new EventIngress.Receipt(id, false));
 
         mvc.perform(post("/api/v1/events").contentType(CE).content("{}"))
                 .andExpect(status().isAccepted())
@@ -49,7 +57,7 @@ class EventIngressControllerTest {
 
     @Test
     void anInvalidEventIs400WithEveryViolation() throws Exception {
-        when(ingress.accept(any(), anyString())).thenThrow(new InvalidEventException(List.of(
+        when(ingress.accept(any(), any())).thenThrow(new InvalidEventException(List.of(
                 new Violation("/data/unitNumber", "real-estate-unit-number", "unitNumber breaks GB/T 37346"),
                 new Violation("/data/address", "required", "address is required"))));
 
@@ -64,7 +72,7 @@ class EventIngressControllerTest {
 
     @Test
     void aBrokerOutageIs503AskingForTheSameEventAgain() throws Exception {
-        when(ingress.accept(any(), anyString())).thenThrow(new UncategorizedJmsException("broker down"));
+        when(ingress.accept(any(), any())).thenThrow(new UncategorizedJmsException("broker down"));
 
         mvc.perform(post("/api/v1/events").contentType(CE).content("{}"))
                 .andExpect(status().isServiceUnavailable())

@@ -25,8 +25,9 @@ class HubEventPusher {
     private final RestClient client;
     private final RealestateSimulatorProperties properties;
     private final ObjectMapper mapper;
+    private final HubTokens tokens;
 
-    HubEventPusher(RealestateSimulatorProperties properties, ObjectMapper mapper) {
+    HubEventPusher(RealestateSimulatorProperties properties, ObjectMapper mapper, HubTokens tokens) {
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.getHubConnectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
@@ -35,6 +36,7 @@ class HubEventPusher {
         this.client = RestClient.builder().requestFactory(factory).build();
         this.properties = properties;
         this.mapper = mapper;
+        this.tokens = tokens;
     }
 
     /** The result of one push; its {@code eventId} and {@code attempts} are the caller's to fill. */
@@ -42,6 +44,7 @@ class HubEventPusher {
         try {
             ResponseEntity<byte[]> answer = client.post()
                     .uri(properties.getHubEventsUrl())
+                    .headers(h -> h.setBearerAuth(tokens.bearer()))
                     .contentType(CLOUDEVENTS_JSON)
                     .accept(MediaType.APPLICATION_JSON)
                     .body(cloudEvent)
@@ -52,7 +55,12 @@ class HubEventPusher {
                 return failed("hub answered HTTP " + answer.getStatusCode().value());
             }
             return new HubDelivery(HubDelivery.Status.ACCEPTED, null, exchangeId(answer.getBody()), null, 0);
+        } catch (HubTokens.TokenUnavailableException e) {
+            return failed("no access token: " + e.getMessage());
         } catch (RestClientResponseException e) {
+            if (e.getStatusCode().value() == 401) {
+                tokens.discard();
+            }
             return failed("hub answered HTTP " + e.getStatusCode().value());
         } catch (ResourceAccessException e) {
             return failed("hub unreachable: " + transportError(e));

@@ -14,8 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class FakeHub {
 
     /** One request as it arrived. */
-    record Received(String contentType, String body) {
+    record Received(String contentType, String authorization, String body) {
     }
+
+    static final String CLIENT_SECRET = "fake-hub-secret-" + UUID.randomUUID();
+    static final String TOKEN = "fake-token-" + UUID.randomUUID();
 
     enum Mode { ACCEPT, UNAVAILABLE, RESET }
 
@@ -31,11 +34,16 @@ final class FakeHub {
         try {
             FakeHub hub = new FakeHub(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
             hub.server.createContext("/api/v1/events", hub::handle);
+            hub.server.createContext("/oauth2/token", FakeHub::token);
             hub.server.start();
             return hub;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    String tokenUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/token";
     }
 
     String eventsUrl() {
@@ -59,8 +67,27 @@ final class FakeHub {
         server.stop(0);
     }
 
+    /** The client-credentials grant, for the {@code realestate} client with {@link #CLIENT_SECRET} only. */
+    private static void token(HttpExchange exchange) throws IOException {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                ("realestate:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (!basic.equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                || !form.contains("grant_type=client_credentials")) {
+            exchange.sendResponseHeaders(401, -1);
+        } else {
+            byte[] body = ("{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+        exchange.close();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         received.add(new Received(exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestHeaders().getFirst("Authorization"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         switch (mode) {
             case ACCEPT -> {

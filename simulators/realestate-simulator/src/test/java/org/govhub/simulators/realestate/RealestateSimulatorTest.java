@@ -47,6 +47,8 @@ class RealestateSimulatorTest {
     @DynamicPropertySource
     static void hub(DynamicPropertyRegistry registry) {
         registry.add("govhub.simulators.realestate.hub-events-url", HUB::eventsUrl);
+        registry.add("govhub.simulators.realestate.hub-token-url", HUB::tokenUrl);
+        registry.add("govhub.simulators.realestate.client-secret", () -> FakeHub.CLIENT_SECRET);
     }
 
     @AfterAll
@@ -107,6 +109,8 @@ class RealestateSimulatorTest {
         assertThat(HUB.received()).hasSize(1);
         FakeHub.Received pushed = HUB.received().get(0);
         assertThat(pushed.contentType()).isEqualTo("application/cloudevents+json");
+        assertThat(pushed.authorization()).as("a client-credentials token of the realestate client")
+                .isEqualTo("Bearer " + FakeHub.TOKEN);
         JsonNode event = mapper.readTree(pushed.body());
         assertThat(event.path("specversion").asText()).isEqualTo("1.0");
         assertThat(UUID.fromString(event.path("id").asText()).toString()).isEqualTo(delivery.path("eventId").asText());

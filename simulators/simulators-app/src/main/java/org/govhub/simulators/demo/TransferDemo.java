@@ -26,17 +26,21 @@ public final class TransferDemo {
 
     private final String hub;
     private final String sims;
+    private final String tokenUrl;
+    private String token;
 
-    private TransferDemo(String hub, String sims) {
+    private TransferDemo(String hub, String sims, String tokenUrl) {
         this.hub = hub;
         this.sims = sims;
+        this.tokenUrl = tokenUrl;
     }
 
     public static void main(String[] args) throws Exception {
         int property = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         int buyer = args.length > 1 ? Integer.parseInt(args[1]) : property % 12;
-        TransferDemo demo = new TransferDemo(System.getProperty("govhub.hub-url", "http://127.0.0.1:8080"),
-                System.getProperty("govhub.simulators-url", "http://127.0.0.1:8090"));
+        String hub = System.getProperty("govhub.hub-url", "http://127.0.0.1:8080");
+        TransferDemo demo = new TransferDemo(hub, System.getProperty("govhub.simulators-url", "http://127.0.0.1:8090"),
+                System.getProperty("govhub.token-url", hub + "/oauth2/token"));
         System.exit(demo.run(property, buyer));
     }
 
@@ -102,7 +106,8 @@ public final class TransferDemo {
                 System.out.printf("  to %s: %s%n", maskPhone(buyer.path("phone").asText()), m.path("text").asText());
             }
         }
-        System.out.printf("%nFollow it: curl -s %s/api/v1/exchanges/%s%n", hub, exchangeId);
+        System.out.printf("%nFollow it (with a token, see the README): curl -s -H \"Authorization: Bearer $TOKEN\" %s/api/v1/exchanges/%s%n",
+                hub, exchangeId);
         System.out.printf("Send another: ./govhub transfer <property 0-%d> <buyer 0-%d>%n",
                 seed.path("properties").size() - 1, seed.path("buyers").size() - 1);
         return "COMPLETED".equals(exchange.path("status").asText()) ? 0 : 1;
@@ -112,7 +117,7 @@ public final class TransferDemo {
         Instant deadline = Instant.now().plusSeconds(90);
         JsonNode x = null;
         while (Instant.now().isBefore(deadline)) {
-            x = get(hub + "/api/v1/exchanges/" + exchangeId);
+            x = getAsRealestate(hub + "/api/v1/exchanges/" + exchangeId);
             boolean pending = false;
             for (JsonNode o : x.path("obligations")) {
                 pending |= "PENDING".equals(o.path("status").asText());
@@ -139,6 +144,36 @@ public final class TransferDemo {
             Thread.sleep(500);
         }
         throw new IllegalStateException(what + " did not come up at " + url);
+    }
+
+    /**
+     * Real estate follows its own exchange with its own client's token (client credentials); the
+     * secret comes from the environment, as the registry's does.
+     */
+    private JsonNode getAsRealestate(String url) throws IOException, InterruptedException {
+        if (token == null) {
+            String secret = System.getenv("GOVHUB_CLIENT_SECRET_REALESTATE");
+            if (secret == null || secret.isBlank()) {
+                throw new IllegalStateException("GOVHUB_CLIENT_SECRET_REALESTATE is not set (./govhub sets it)");
+            }
+            String basic = java.util.Base64.getEncoder().encodeToString(
+                    ("realestate:" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(tokenUrl))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("no token for client realestate: HTTP " + answer.statusCode());
+            }
+            token = MAPPER.readTree(answer.body()).path("access_token").asText();
+        }
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 401) {
+            token = null;
+        }
+        return MAPPER.readTree(answer.body());
     }
 
     private static JsonNode get(String url) throws IOException, InterruptedException {
