@@ -20,7 +20,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The hub as it runs (embedded Artemis and PostgreSQL, every connector) against the real
  * simulators over HTTP, on loopback. Retries are shortened so that an outage of a few seconds
- * is ridden out within a test.
+ * is ridden out within a test. Given {@code govhub.it.broker-url}, the same tests run against
+ * that standalone Artemis instead ({@link StandaloneBroker}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 abstract class EndToEndSupport {
@@ -43,6 +44,7 @@ abstract class EndToEndSupport {
         registry.add("govhub.connectors.retry.maximum-redeliveries", () -> "10");
         registry.add("govhub.connectors.retry.initial-delay-ms", () -> "200");
         registry.add("govhub.connectors.retry.maximum-delay-ms", () -> "1000");
+        StandaloneBroker.register(registry);
     }
 
     RestClient hub() {
