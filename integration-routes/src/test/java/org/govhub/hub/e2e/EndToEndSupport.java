@@ -40,6 +40,8 @@ abstract class EndToEndSupport {
         registry.add("govhub.data-dir", data::toString);
         for (String agency : List.of("realestate", "water", "power", "gas", "heat", "sms")) {
             registry.add("govhub.connectors." + agency + ".base-url", () -> SIMULATORS.baseUrl() + "/" + agency);
+            // Short enough that a test can make an agency time out and be retried.
+            registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");
         }
         registry.add("govhub.connectors.retry.maximum-redeliveries", () -> "10");
         registry.add("govhub.connectors.retry.initial-delay-ms", () -> "200");
