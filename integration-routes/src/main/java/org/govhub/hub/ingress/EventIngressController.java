@@ -2,7 +2,9 @@ package org.govhub.hub.ingress;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import org.govhub.contracts.schema.Violation;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +33,12 @@ public class EventIngressController {
 
     @PostMapping(consumes = CLOUDEVENTS_JSON)
     public ResponseEntity<Map<String, Object>> accept(@RequestBody byte[] body, HttpServletRequest request) {
+        // From the header itself: the servlet's character encoding is forced to UTF-8 by Boot.
+        var charset = org.springframework.http.MediaType.parseMediaType(request.getContentType()).getCharset();
+        if (charset != null && !java.nio.charset.StandardCharsets.UTF_8.equals(charset)) {
+            throw new InvalidEventException(List.of(new Violation("", "charset",
+                    "the Content-Type names charset " + charset + "; events must be encoded in UTF-8")));
+        }
         EventIngress.Receipt receipt = ingress.accept(body, callers.of(request));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/exchanges/" + receipt.exchangeId()))
