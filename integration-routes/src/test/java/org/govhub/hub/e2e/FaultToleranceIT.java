@@ -51,7 +51,8 @@ class FaultToleranceIT extends EndToEndSupport {
 
     @AfterAll
     static void printTable() {
-        System.out.println("FAULT TABLE (embedded broker, CI)\n" + FaultReport.table());
+        System.out.println("FAULT TABLE (" + (StandaloneBroker.configured() ? "standalone" : "embedded")
+                + " broker)\n" + FaultReport.table());
     }
 
     @Test
