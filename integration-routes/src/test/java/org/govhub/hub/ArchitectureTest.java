@@ -33,9 +33,18 @@ class ArchitectureTest {
 
     @Test
     void theHubDoesNotReachIntoConnectors() {
-        noClasses().that().resideInAPackage("org.govhub.hub..")
+        noClasses().that().resideInAPackage("org.govhub.hub..").and().resideOutsideOfPackage("org.govhub.hub.ledger..")
                 .should().dependOnClassesThat().resideInAPackage("org.govhub.connectors..")
                 .because("mandates speak to agencies only through commands on the broker")
+                .check(classes);
+    }
+
+    @Test
+    void theHubProvidesConnectorsOnlyTheirSupportInterfaces() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.govhub.hub.ledger..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.govhub.connectors.support..",
+                        "org.govhub.hub..", "java..", "org.springframework..")
+                .because("the hub hosts the connectors' ledger in its database; it never touches a connector's internals")
                 .check(classes);
     }
 

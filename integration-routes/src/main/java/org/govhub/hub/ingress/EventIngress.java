@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +39,7 @@ public class EventIngress {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventIngress.class);
     private static final int MAX_ID_LENGTH = 200;
+    /** Far above any real event (an M1 transfer is about 1 KiB); stops a runaway body before parsing. */
 
     private final ObjectMapper mapper;
     private final int maxNestingDepth;
@@ -152,6 +156,22 @@ public class EventIngress {
     }
 
     private JsonNode parse(byte[] body) {
+        for (byte b : body) {
+            if (b == 0) {
+                // UTF-16 or UTF-32 without a byte-order mark: JSON text never holds a raw NUL.
+                throw new InvalidEventException(List.of(new Violation("", "charset",
+                        "the body is not UTF-8 text; events must be encoded in UTF-8")));
+            }
+        }
+        try {
+            // Strictly UTF-8 (RFC 8259): Jackson would also read UTF-16 or UTF-32, and the event is
+            // stored and forwarded as UTF-8 text, so anything else would reach agencies garbled.
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw new InvalidEventException(List.of(new Violation("", "charset",
+                    "the body is not UTF-8 text; events must be encoded in UTF-8")));
+        }
         try {
             JsonNode node = mapper.readTree(body);
             if (node == null || !node.isObject()) {

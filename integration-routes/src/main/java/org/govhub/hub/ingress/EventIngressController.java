@@ -2,12 +2,14 @@ package org.govhub.hub.ingress;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jms.JmsException;
+import org.govhub.contracts.schema.Violation;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -39,6 +41,12 @@ public class EventIngressController {
 
     @PostMapping(consumes = CLOUDEVENTS_JSON)
     public ResponseEntity<Map<String, Object>> accept(@RequestBody byte[] body, HttpServletRequest request) {
+        // From the header itself: the servlet's character encoding is forced to UTF-8 by Boot.
+        var charset = org.springframework.http.MediaType.parseMediaType(request.getContentType()).getCharset();
+        if (charset != null && !java.nio.charset.StandardCharsets.UTF_8.equals(charset)) {
+            throw new InvalidEventException(List.of(new Violation("", "charset",
+                    "the Content-Type names charset " + charset + "; events must be encoded in UTF-8")));
+        }
         EventIngress.Receipt receipt = ingress.accept(body, callers.current());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/exchanges/" + receipt.exchangeId()))

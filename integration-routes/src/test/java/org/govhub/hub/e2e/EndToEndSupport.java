@@ -23,6 +23,8 @@ import org.springframework.web.client.RestClient;
  * simulators over HTTP, on loopback. Retries are shortened so that an outage of a few seconds
  * is ridden out within a test. Every end-to-end class shares this one configuration, so they
  * share one hub (the port is fixed: the real-estate simulator pushes to it).
+ * Given {@code govhub.it.broker-url}, the same tests run against
+ * that standalone Artemis instead ({@link StandaloneBroker}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 // Metrics are exported as in production: operators' view is under test too.
@@ -43,11 +45,14 @@ abstract class EndToEndSupport {
         registry.add("govhub.data-dir", data::toString);
         for (String agency : List.of("realestate", "water", "power", "gas", "heat", "sms")) {
             registry.add("govhub.connectors." + agency + ".base-url", () -> SIMULATORS.baseUrl() + "/" + agency);
+            // Short enough that a test can make an agency time out and be retried.
+            registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");
         }
         registry.add("govhub.connectors.retry.maximum-redeliveries", () -> "10");
         registry.add("govhub.connectors.retry.initial-delay-ms", () -> "200");
         registry.add("govhub.connectors.retry.maximum-delay-ms", () -> "1000");
         TestClients.register(registry);
+        StandaloneBroker.register(registry);
     }
 
     /** Tokens of the hub's embedded issuer, as the realm's clients get them. */

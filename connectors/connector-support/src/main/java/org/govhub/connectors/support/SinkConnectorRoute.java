@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * retries run out, or the agency breaks its contract, the outcome is {@code FAILED} with the
  * reason and the command's original bytes go to {@code DLQ.<queue>} with that reason, so an
  * operator can replay it. A message that is not a command at all goes to the dead-letter queue
- * at once. Only ids, statuses and reason codes are logged: commands carry personal data.
+ * at once. A command whose outcome the {@link CommandLedger} already holds (found in the Camel
+ * registry; none in a bare connector) is not carried out again: the recorded outcome is re-sent.
+ * Only ids, statuses and reason codes are logged: commands carry personal data.
  */
 public class SinkConnectorRoute extends RouteBuilder {
 
@@ -41,6 +43,7 @@ public class SinkConnectorRoute extends RouteBuilder {
     private final String command;
     private final CommandHandler handler;
     private final ObjectMapper mapper;
+    private CommandLedger ledger = CommandLedger.NONE;
 
     public SinkConnectorRoute(String agency, String command, CommandHandler handler, ObjectMapper mapper) {
         this.agency = agency;
@@ -60,6 +63,10 @@ public class SinkConnectorRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        CommandLedger found = getCamelContext().getRegistry().findSingleByType(CommandLedger.class);
+        if (found != null) {
+            ledger = found;
+        }
         String dlq = "jms:queue:DLQ." + queue();
 
         onException(AgencyUnavailableException.class)
@@ -136,6 +143,16 @@ public class SinkConnectorRoute extends RouteBuilder {
 
     private void carryOut(Exchange exchange) throws Exception {
         AgencyCommand cmd = exchange.getProperty(COMMAND_PROPERTY, AgencyCommand.class);
+        var recorded = ledger.outcomeOf(cmd.commandId());
+        if (recorded.isPresent()) {
+            // Carried out before; the outcome may not have left (a crash before the broker
+            // commit). Re-sending it under the same duplicate id is harmless if it did.
+            LOG.info("{}: command {} was carried out already; its recorded outcome is re-sent",
+                    routeId(), cmd.commandId());
+            exchange.getMessage().setBody(recorded.get());
+            exchange.getMessage().setHeader(DUPLICATE_ID_HEADER, "outcome:" + cmd.commandId());
+            return;
+        }
         AgencyResult result = handler.handle(cmd);
         LOG.info("{}: command {} -> {}{}", routeId(), cmd.commandId(), result.status(),
                 result.reasonCode() == null ? "" : " (" + result.reasonCode() + ")");
@@ -143,6 +160,9 @@ public class SinkConnectorRoute extends RouteBuilder {
             exchange.setProperty(DLQ_REASON_HEADER, result.reasonCode() + ": " + result.reason());
         }
         setOutcome(exchange, cmd, result);
+        if (result.status() != OutcomeStatus.FAILED) {
+            ledger.record(cmd.commandId(), cmd.recipient(), exchange.getMessage().getBody(String.class));
+        }
     }
 
     private void failed(Exchange exchange, String reasonCode) throws Exception {

@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.component.mock.MockComponent;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.govhub.contracts.command.AgencyCommand;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +35,8 @@ class SinkConnectorRouteTest extends CamelTestSupport {
     /** What the handler does next: a result, or an exception to throw; the last one repeats. */
     final Deque<Object> script = new ArrayDeque<>();
     final AtomicInteger calls = new AtomicInteger();
+    /** The ledger the hub keeps in PostgreSQL, here a map: what matters is what the route asks of it. */
+    final Map<String, String> ledger = new ConcurrentHashMap<>();
 
     @Override
     public boolean isUseAdviceWith() {
@@ -52,6 +58,21 @@ class SinkConnectorRouteTest extends CamelTestSupport {
         // Stand in for the broker: every jms: endpoint the route sends to becomes a mock.
         context.addComponent("jms", new MockComponent());
         return context;
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("commandLedger", CommandLedger.class, new CommandLedger() {
+            @Override
+            public Optional<String> outcomeOf(String commandId) {
+                return Optional.ofNullable(ledger.get(commandId));
+            }
+
+            @Override
+            public void record(String commandId, String recipient, String outcomeJson) {
+                ledger.putIfAbsent(commandId, outcomeJson);
+            }
+        });
     }
 
     @Override
@@ -142,6 +163,42 @@ class SinkConnectorRouteTest extends CamelTestSupport {
 
         assertThat(single(RESULTS).path("status").asText()).isEqualTo("FAILED");
         assertDeadLettered(original, "INVALID_REQUEST: water refused the request as invalid");
+    }
+
+    @Test
+    void aCommandCarriedOutBeforeIsNotCarriedOutAgainAndItsRecordedOutcomeIsResent() throws Exception {
+        script.add(AgencyResult.applied("GH-7"));
+        String original = command("water", "account-transfer");
+
+        template.sendBody("direct:commands", original);
+        template.sendBody("direct:commands", original);
+
+        assertThat(calls).as("the agency is called once").hasValue(1);
+        MockEndpoint results = mock(RESULTS);
+        assertThat(results.getReceivedCounter()).isEqualTo(2);
+        var first = results.getExchanges().get(0).getMessage();
+        var second = results.getExchanges().get(1).getMessage();
+        assertThat(second.getBody(String.class)).isEqualTo(first.getBody(String.class));
+        assertThat(second.getHeader(SinkConnectorRoute.DUPLICATE_ID_HEADER))
+                .isEqualTo(first.getHeader(SinkConnectorRoute.DUPLICATE_ID_HEADER)).isEqualTo("outcome:x-1:water");
+        assertThat(mock(DLQ).getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void aFailedCommandIsNotRecordedSoThatItsReplayReachesTheAgency() throws Exception {
+        script.add(AgencyResult.failed("INVALID_REQUEST", "water refused the request as invalid"));
+        script.add(AgencyResult.applied("GH-8"));
+        String original = command("water", "account-transfer");
+
+        template.sendBody("direct:commands", original);
+        assertThat(ledger).isEmpty();
+        template.sendBody("direct:commands", original);
+
+        assertThat(calls).hasValue(2);
+        MockEndpoint results = mock(RESULTS);
+        assertThat(MAPPER.readTree(results.getExchanges().get(1).getMessage().getBody(String.class))
+                .path("status").asText()).isEqualTo("APPLIED");
+        assertThat(ledger).containsKey("x-1:water");
     }
 
     @Test
