@@ -51,6 +51,8 @@ abstract class EndToEndSupport {
         registry.add("govhub.connectors.retry.maximum-redeliveries", () -> "10");
         registry.add("govhub.connectors.retry.initial-delay-ms", () -> "200");
         registry.add("govhub.connectors.retry.maximum-delay-ms", () -> "1000");
+        // Shortened like the retries: a breaker that opens during a test outage tries again soon.
+        registry.add("govhub.connectors.circuit-breaker.open-for", () -> "2s");
         TestClients.register(registry);
         StandaloneBroker.register(registry);
     }

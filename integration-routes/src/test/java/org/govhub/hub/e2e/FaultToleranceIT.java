@@ -67,6 +67,17 @@ class FaultToleranceIT extends EndToEndSupport {
     }
 
     @Test
+    void anAgencyDroppingConnectionsMidAnswerGetsEachCommandOnceWhenItRecovers() {
+        sims().post().uri("/_sim/water/faults?dropSeconds=4").retrieve().toBodilessEntity();
+        try {
+            List<String> ids = List.of(accepted(registerTransfer(22, 5)), accepted(registerTransfer(23, 6)));
+            assertClean(measure("water drops connections mid-answer for 4 s", ids, 2), 2);
+        } finally {
+            sims().delete().uri("/_sim/water/faults").retrieve().toBodilessEntity();
+        }
+    }
+
+    @Test
     void anAgencyTimingOutIsRetriedAndItsRequestNumberAbsorbsTheRepeat() {
         // Longer than the hub's 3 s read timeout: every call times out until the fault is cleared.
         sims().post().uri("/_sim/heat/faults?latencyMs=3500").retrieve().toBodilessEntity();

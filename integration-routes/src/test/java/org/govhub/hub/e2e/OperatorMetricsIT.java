@@ -38,6 +38,8 @@ class OperatorMetricsIT extends EndToEndSupport {
                     .as(utility).isGreaterThanOrEqualTo(1);
         }
         assertThat(metrics).contains("camel_exchanges_total{", "route_id=\"m1-property-transfer-utilities\"");
+        // One circuit breaker per agency, closed after a run that went through.
+        assertThat(value(metrics, "resilience4j_circuitbreaker_state", "name=\"water\",state=\"closed\"")).isEqualTo(1);
     }
 
     @Test

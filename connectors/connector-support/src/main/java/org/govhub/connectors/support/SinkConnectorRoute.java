@@ -3,6 +3,8 @@ package org.govhub.connectors.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -44,6 +46,7 @@ public class SinkConnectorRoute extends RouteBuilder {
     private final CommandHandler handler;
     private final ObjectMapper mapper;
     private CommandLedger ledger = CommandLedger.NONE;
+    private CircuitBreaker breaker;
 
     public SinkConnectorRoute(String agency, String command, CommandHandler handler, ObjectMapper mapper) {
         this.agency = agency;
@@ -67,6 +70,8 @@ public class SinkConnectorRoute extends RouteBuilder {
         if (found != null) {
             ledger = found;
         }
+        CircuitBreakerRegistry breakers = getCamelContext().getRegistry().findSingleByType(CircuitBreakerRegistry.class);
+        breaker = (breakers != null ? breakers : AgencyCircuitBreakers.defaults()).circuitBreaker(agency);
         String dlq = "jms:queue:DLQ." + queue();
 
         onException(AgencyUnavailableException.class)
@@ -153,7 +158,7 @@ public class SinkConnectorRoute extends RouteBuilder {
             exchange.getMessage().setHeader(DUPLICATE_ID_HEADER, "outcome:" + cmd.commandId());
             return;
         }
-        AgencyResult result = handler.handle(cmd);
+        AgencyResult result = callAgency(cmd);
         LOG.info("{}: command {} -> {}{}", routeId(), cmd.commandId(), result.status(),
                 result.reasonCode() == null ? "" : " (" + result.reasonCode() + ")");
         if (result.status() == OutcomeStatus.FAILED) {
@@ -162,6 +167,30 @@ public class SinkConnectorRoute extends RouteBuilder {
         setOutcome(exchange, cmd, result);
         if (result.status() != OutcomeStatus.FAILED) {
             ledger.record(cmd.commandId(), cmd.recipient(), exchange.getMessage().getBody(String.class));
+        }
+    }
+
+    /**
+     * One call through the agency's circuit breaker: while it is open (the agency failed again
+     * and again), the call is not made and counts as the agency being unavailable, so the
+     * command waits in the retries and, if they run out, in the dead-letter queue.
+     */
+    private AgencyResult callAgency(AgencyCommand cmd) throws AgencyUnavailableException {
+        if (!breaker.tryAcquirePermission()) {
+            throw new AgencyUnavailableException(agency + " circuit open: calls held back after repeated failures");
+        }
+        long start = breaker.getCurrentTimestamp();
+        try {
+            AgencyResult result = handler.handle(cmd);
+            breaker.onSuccess(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit());
+            return result;
+        } catch (AgencyUnavailableException e) {
+            breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), e);
+            throw e;
+        } catch (RuntimeException e) {
+            // A contract breach or a bad command says nothing about the agency being up.
+            breaker.releasePermission();
+            throw e;
         }
     }
 

@@ -57,6 +57,9 @@ class SinkConnectorRouteTest extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         // Stand in for the broker: every jms: endpoint the route sends to becomes a mock.
         context.addComponent("jms", new MockComponent());
+        // A breaker that opens after five failed calls of the last ten, and stays open.
+        context.getRegistry().bind("agencyCircuitBreakers", io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry.of(
+                AgencyCircuitBreakers.config(50, 10, 5, java.time.Duration.ofMinutes(10), 1)));
         return context;
     }
 
@@ -138,6 +141,28 @@ class SinkConnectorRouteTest extends CamelTestSupport {
         assertThat(outcome.path("reasonCode").asText()).isEqualTo("AGENCY_UNAVAILABLE");
         assertThat(calls).hasValue(3);
         assertDeadLettered(original, "AGENCY_UNAVAILABLE: water unreachable: ConnectException");
+    }
+
+    @Test
+    void aDeadAgencyIsNoLongerCalledOnceItsCircuitOpens() throws Exception {
+        script.add(new AgencyUnavailableException("water unreachable: ConnectException"));
+
+        // Two commands of three attempts each, all failing: the breaker opens at the fifth failed
+        // call, so the second command's last attempt is already held back.
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+        int callsBefore = calls.get();
+        assertThat(callsBefore).isEqualTo(5);
+
+        String third = command("water", "account-transfer");
+        template.sendBody("direct:commands", third);
+
+        assertThat(calls).as("no call reaches the agency while the circuit is open").hasValue(callsBefore);
+        MockEndpoint results = mock(RESULTS);
+        JsonNode last = MAPPER.readTree(results.getExchanges().get(2).getMessage().getBody(String.class));
+        assertThat(last.path("status").asText()).isEqualTo("FAILED");
+        assertThat(last.path("reason").asText()).contains("circuit open");
+        assertThat(mock(DLQ).getReceivedCounter()).as("each command kept for replay").isEqualTo(3);
     }
 
     @Test

@@ -33,17 +33,25 @@ public class SimulatorControlController {
         this.states = states;
     }
 
-    /** Takes the agency down (HTTP 503) for {@code outageSeconds}, and/or adds latency to every call. */
+    /**
+     * Takes the agency down (HTTP 503) for {@code outageSeconds}, breaks off its answers and
+     * closes the connection for {@code dropSeconds}, and/or adds latency to every call.
+     */
     @PostMapping("/{agency}/faults")
     public Map<String, Object> fault(@PathVariable String agency,
                                      @RequestParam(defaultValue = "0") double outageSeconds,
-                                     @RequestParam(defaultValue = "0") long latencyMs) {
+                                     @RequestParam(defaultValue = "0") long latencyMs,
+                                     @RequestParam(defaultValue = "0") double dropSeconds) {
         requireAgency(agency);
         if (outageSeconds > 0) {
             faults.outage(agency, Duration.ofMillis((long) (outageSeconds * 1000)));
         }
+        if (dropSeconds > 0) {
+            faults.dropConnections(agency, Duration.ofMillis((long) (dropSeconds * 1000)));
+        }
         faults.latency(agency, Duration.ofMillis(latencyMs));
-        return Map.of("agency", agency, "down", faults.isDown(agency), "latencyMs", latencyMs);
+        return Map.of("agency", agency, "down", faults.isDown(agency), "dropping", faults.isDropping(agency),
+                "latencyMs", latencyMs);
     }
 
     @DeleteMapping("/{agency}/faults")

@@ -65,6 +65,16 @@ public class SimulatorFilter extends OncePerRequestFilter {
                 response.getWriter().write(agency + " is down (simulated outage)");
                 return;
             }
+            if (faults.isDropping(agency)) {
+                // Promise a body and break off after a few bytes: the connection is closed with the
+                // answer unfinished, as when a gateway resets it mid-response.
+                response.setStatus(200);
+                response.setContentType("application/json");
+                response.setContentLength(4096);
+                response.getOutputStream().write("{\"code\":".getBytes(StandardCharsets.UTF_8));
+                response.flushBuffer();
+                return;
+            }
             chain.doFilter(wrapped, response);
         } finally {
             String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
