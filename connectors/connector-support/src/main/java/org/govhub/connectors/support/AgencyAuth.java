@@ -68,7 +68,8 @@ public final class AgencyAuth {
         };
     }
 
-    static String required(String agency, String property, String value) {
+    /** {@code value}, or a start-up failure naming the configuration key that lacks it. */
+    public static String required(String agency, String property, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("govhub.connectors." + agency + "." + property + " is not configured");
         }
