@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -103,7 +104,10 @@ abstract class EndToEndSupport {
                 "unitNumber", seed.path("properties").path(property).path("unitNumber").asText(),
                 "buyer", mapper.convertValue(seed.path("buyers").path(buyer), Map.class),
                 "price", "650000.00");
+        // The registry's API wants the token it issued; the simulators run with the development one.
         String body = sims().post().uri("/realestate/api/v1/transfers").contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + Objects.requireNonNullElse(
+                        System.getenv("GOVHUB_REALESTATE_API_TOKEN"), "dev-realestate-token"))
                 .body(request).retrieve().body(String.class);
         return json(body);
     }

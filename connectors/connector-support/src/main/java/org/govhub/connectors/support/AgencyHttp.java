@@ -2,6 +2,8 @@ package org.govhub.connectors.support;
 
 import java.net.http.HttpClient;
 import java.util.Objects;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -13,8 +15,39 @@ public final class AgencyHttp {
     private AgencyHttp() {
     }
 
-    /** A client for one agency system, with its connect and read timeouts. */
+    /** A client for one agency system that needs no credentials, with its connect and read timeouts. */
     public static RestClient restClient(AgencyEndpointProperties endpoint) {
+        return builder(endpoint).build();
+    }
+
+    /**
+     * A client for one agency system that authenticates with {@code auth} (see {@link AgencyAuth}).
+     * A 401 or 403 answer becomes {@link AgencyAuthenticationException} whatever the caller's
+     * status handlers say, so a refused credential is never read as a business answer.
+     */
+    public static RestClient restClient(String agency, AgencyEndpointProperties endpoint,
+                                        ClientHttpRequestInterceptor... auth) {
+        RestClient.Builder builder = builder(endpoint).requestInterceptor(refusedCredentials(agency));
+        for (ClientHttpRequestInterceptor interceptor : auth) {
+            builder.requestInterceptor(interceptor);
+        }
+        return builder.build();
+    }
+
+    private static ClientHttpRequestInterceptor refusedCredentials(String agency) {
+        return (request, body, execution) -> {
+            ClientHttpResponse response = execution.execute(request, body);
+            int status = response.getStatusCode().value();
+            if (status == 401 || status == 403) {
+                response.close();
+                throw new AgencyAuthenticationException(agency + " refused the hub's credentials (HTTP " + status
+                        + "); check govhub.connectors." + agency + ".*");
+            }
+            return response;
+        };
+    }
+
+    private static RestClient.Builder builder(AgencyEndpointProperties endpoint) {
         Objects.requireNonNull(endpoint.getBaseUrl(), "base-url of the agency system is not configured");
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(endpoint.getConnectTimeout())
@@ -22,7 +55,7 @@ public final class AgencyHttp {
                 .build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(endpoint.getReadTimeout());
-        return RestClient.builder().baseUrl(endpoint.getBaseUrl()).requestFactory(factory).build();
+        return RestClient.builder().baseUrl(endpoint.getBaseUrl()).requestFactory(factory);
     }
 
     /** One call to an agency, whose transport failures and 5xx answers are transient. */

@@ -89,6 +89,14 @@ public class SinkConnectorRoute extends RouteBuilder {
                 .process(this::restoreOriginal)
                 .to(dlq);
 
+        // Before ContractViolationException, its parent: an operator must fix configuration, not a peer.
+        onException(AgencyAuthenticationException.class)
+                .handled(true)
+                .process(exchange -> failed(exchange, "CREDENTIALS_REFUSED"))
+                .to("jms:queue:" + RESULTS_QUEUE)
+                .process(this::restoreOriginal)
+                .to(dlq);
+
         onException(ContractViolationException.class)
                 .handled(true)
                 .process(exchange -> failed(exchange, "CONTRACT_VIOLATION"))

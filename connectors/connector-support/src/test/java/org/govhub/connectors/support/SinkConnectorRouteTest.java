@@ -180,6 +180,21 @@ class SinkConnectorRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void refusedCredentialsFailAtOnceWithTheirOwnReason() throws Exception {
+        script.add(new AgencyAuthenticationException("water refused the hub's credentials (HTTP 401); check govhub.connectors.water.*"));
+        String original = command("water", "account-transfer");
+
+        template.sendBody("direct:commands", original);
+
+        JsonNode outcome = single(RESULTS);
+        assertThat(outcome.path("status").asText()).isEqualTo("FAILED");
+        assertThat(outcome.path("reasonCode").asText()).isEqualTo("CREDENTIALS_REFUSED");
+        assertThat(outcome.path("reason").asText()).contains("govhub.connectors.water.*");
+        assertThat(calls).hasValue(1);
+        assertDeadLettered(original, "CREDENTIALS_REFUSED: water refused the hub's credentials (HTTP 401); check govhub.connectors.water.*");
+    }
+
+    @Test
     void aFailedResultIsReportedAndKeptForReplay() throws Exception {
         script.add(AgencyResult.failed("INVALID_REQUEST", "water refused the request as invalid"));
         String original = command("water", "account-transfer");

@@ -2,6 +2,7 @@ package org.govhub.connectors.gas;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
 import org.govhub.connectors.support.AgencyResult;
@@ -27,8 +28,8 @@ public class GasAccountTransferHandler implements CommandHandler {
     private final RestClient http;
     private final GasXml xml = new GasXml();
 
-    public GasAccountTransferHandler(AgencyEndpointProperties endpoint) {
-        this.http = AgencyHttp.restClient(endpoint);
+    public GasAccountTransferHandler(AgencyEndpointProperties endpoint, String username, String password) {
+        this.http = AgencyHttp.restClient(AGENCY, endpoint, AgencyAuth.basic(AGENCY, username, password));
     }
 
     @Override

@@ -15,7 +15,7 @@ public class GasConnectorAutoConfiguration {
 
     @Bean
     GasAccountTransferHandler gasAccountTransferHandler(GasConnectorProperties properties) {
-        return new GasAccountTransferHandler(properties);
+        return new GasAccountTransferHandler(properties, properties.getUsername(), properties.getPassword());
     }
 
     @Bean

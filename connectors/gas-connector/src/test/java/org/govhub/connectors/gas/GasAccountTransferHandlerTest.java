@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.govhub.connectors.support.AgencyAuthenticationException;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.ContractViolationException;
@@ -48,7 +49,7 @@ class GasAccountTransferHandlerTest {
 
     @BeforeEach
     void connectToTheStub() {
-        handler = new GasAccountTransferHandler(stub.endpoint(Duration.ofSeconds(5)));
+        handler = new GasAccountTransferHandler(stub.endpoint(Duration.ofSeconds(5)), "hub", "test-gas-password");
     }
 
     @Test
@@ -170,7 +171,7 @@ class GasAccountTransferHandlerTest {
 
     @Test
     void aTimeoutIsTransient() {
-        GasAccountTransferHandler impatient = new GasAccountTransferHandler(stub.endpoint(Duration.ofMillis(300)));
+        GasAccountTransferHandler impatient = new GasAccountTransferHandler(stub.endpoint(Duration.ofMillis(300)), "hub", "test-gas-password");
         stub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/xml").withFixedDelay(3_000)
                 .withBody("<GasTransferResponse><ResultCode>1001</ResultCode><ResultMessage>x</ResultMessage></GasTransferResponse>")));
@@ -223,6 +224,17 @@ class GasAccountTransferHandlerTest {
                 .withHeader("Content-Type", "application/xml;charset=UTF-8").withBody(xml)));
     }
 
+    @Test
+    void refusedCredentialsFailTheCommandWithoutRetry() {
+        stub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(401)
+                .withHeader("WWW-Authenticate", "Basic realm=\"gas\"")
+                .withHeader("Content-Type", "text/plain").withBody("Unauthorized")));
+
+        assertThatThrownBy(() -> handler.handle(command(data())))
+                .isInstanceOf(AgencyAuthenticationException.class)
+                .hasMessage("gas refused the hub's credentials (HTTP 401); check govhub.connectors.gas.*");
+    }
+
     private void answerTransferred() {
         answer(200, "<GasTransferResponse><ResultCode>0000</ResultCode><ResultMessage>过户成功</ResultMessage>"
                 + "<AccountNo>RQ371526000019</AccountNo><OrderNo>RQGH20261125000001</OrderNo></GasTransferResponse>");
@@ -233,6 +245,8 @@ class GasAccountTransferHandlerTest {
                 .withRequestBody(containing(exchangeId)));
         assertThat(requests).hasSize(1);
         assertThat(requests.get(0).getHeader("Accept")).isEqualTo("application/xml");
+        // "hub:test-gas-password", RFC 7617
+        assertThat(requests.get(0).getHeader("Authorization")).isEqualTo("Basic aHViOnRlc3QtZ2FzLXBhc3N3b3Jk");
         return requests.get(0);
     }
 

@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class GasConnectorAutoConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, GasConnectorAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, GasConnectorAutoConfiguration.class))
+            .withPropertyValues("govhub.connectors.gas.username=hub", "govhub.connectors.gas.password=test-gas-password");
 
     @Test
     void registersTheSinkRouteOnTheGasQueue() {
@@ -33,6 +34,23 @@ class GasConnectorAutoConfigurationTest {
                     assertThat(p.getBaseUrl()).isEqualTo("http://gas.example:8080/gas");
                     assertThat(p.getReadTimeout()).hasSeconds(3);
                 });
+    }
+
+    @Test
+    void bindsTheCredentials() {
+        context.run(app -> {
+            GasConnectorProperties properties = app.getBean(GasConnectorProperties.class);
+            assertThat(properties.getUsername()).isEqualTo("hub");
+            assertThat(properties.getPassword()).isEqualTo("test-gas-password");
+        });
+    }
+
+    @Test
+    void doesNotStartWithoutItsCredentials() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, GasConnectorAutoConfiguration.class))
+                .run(context -> assertThat(context).getFailure()
+                        .rootCause().hasMessageContaining("govhub.connectors.gas.username is not configured"));
     }
 
     @Test

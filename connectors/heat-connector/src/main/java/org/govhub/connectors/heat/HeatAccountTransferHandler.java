@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.Clock;
+import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
 import org.govhub.connectors.support.AgencyResult;
@@ -37,22 +42,47 @@ public class HeatAccountTransferHandler implements CommandHandler {
 
     private final RestClient http;
     private final ObjectMapper json = new ObjectMapper();
+    private final String appId;
+    private final String appSecret;
+    private final Clock clock;
 
-    public HeatAccountTransferHandler(AgencyEndpointProperties endpoint) {
-        this.http = AgencyHttp.restClient(endpoint);
+    /** @param appId and {@code appSecret}: the app the heating company registered for the hub, which signs each request */
+    public HeatAccountTransferHandler(AgencyEndpointProperties endpoint, String appId, String appSecret, Clock clock) {
+        this.http = AgencyHttp.restClient(AGENCY, endpoint);
+        this.appId = AgencyAuth.required(AGENCY, "app-id", appId);
+        this.appSecret = AgencyAuth.required(AGENCY, "app-secret", appSecret);
+        this.clock = clock;
     }
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
         MultiValueMap<String, String> form = toForm(command);
+        String timestamp = Long.toString(clock.millis());
+        String sign = sign(form, appId, timestamp, appSecret);
         ResponseEntity<byte[]> answer = AgencyHttp.call(AGENCY, () -> http.post()
-                .uri("/api/transfer.do")
+                .uri("/api/transfer.do?appId={appId}&timestamp={timestamp}&sign={sign}", appId, timestamp, sign)
                 .contentType(FORM_UTF8)
                 .accept(MediaType.APPLICATION_JSON)
                 .body(form)
                 .retrieve()
                 .toEntity(byte[].class));
         return toResult(answer);
+    }
+
+    /**
+     * The heating company's signature (contracts/agencies/heat.v1.yaml, {@code Sign}): hex
+     * HMAC-SHA256 under the app secret of all parameters but {@code sign}, with a value, sorted
+     * by name and joined as {@code name=value&...}, before URL encoding.
+     */
+    static String sign(MultiValueMap<String, String> form, String appId, String timestamp, String appSecret) {
+        TreeMap<String, List<String>> parameters = new TreeMap<>(form);
+        parameters.put("appId", List.of(appId));
+        parameters.put("timestamp", List.of(timestamp));
+        StringJoiner canonical = new StringJoiner("&");
+        parameters.forEach((name, values) -> values.stream()
+                .filter(value -> value != null && !value.isEmpty())
+                .forEach(value -> canonical.add(name + "=" + value)));
+        return AgencyAuth.hmacSha256Hex(appSecret, canonical.toString());
     }
 
     static MultiValueMap<String, String> toForm(AgencyCommand command) {

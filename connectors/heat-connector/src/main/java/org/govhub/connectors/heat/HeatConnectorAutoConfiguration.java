@@ -1,6 +1,7 @@
 package org.govhub.connectors.heat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import org.govhub.connectors.support.SinkConnectorRoute;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,7 +16,7 @@ public class HeatConnectorAutoConfiguration {
 
     @Bean
     HeatAccountTransferHandler heatAccountTransferHandler(HeatConnectorProperties properties) {
-        return new HeatAccountTransferHandler(properties);
+        return new HeatAccountTransferHandler(properties, properties.getAppId(), properties.getAppSecret(), Clock.systemUTC());
     }
 
     @Bean

@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,12 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.govhub.connectors.support.AgencyAuthenticationException;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.ContractViolationException;
@@ -31,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 class HeatAccountTransferHandlerTest {
 
@@ -38,6 +44,8 @@ class HeatAccountTransferHandlerTest {
     static AgencyContractStub stub = new AgencyContractStub("contracts/agencies/heat.v1.yaml", "/heat");
 
     private static final String PATH = "/heat/api/transfer.do";
+    private static final String APP_SECRET = "test-heat-secret";
+    private static final String EXPECTED_SIGN = "46eac17f37fc67c7443a1f78ceb2e0a913e869e912c748469270566ad3611330";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     // Unique per test, so that a late request of another test (the timeout's) is never taken for this one's.
@@ -46,7 +54,7 @@ class HeatAccountTransferHandlerTest {
 
     @BeforeEach
     void connectToTheStub() {
-        handler = new HeatAccountTransferHandler(stub.endpoint(Duration.ofSeconds(5)));
+        handler = new HeatAccountTransferHandler(stub.endpoint(Duration.ofSeconds(5)), "hub", APP_SECRET, Clock.systemUTC());
     }
 
     @Test
@@ -136,7 +144,7 @@ class HeatAccountTransferHandlerTest {
         "503 | text/plain | heat is down",
     })
     void aServerErrorIsTransient(int status, String contentType, String body) {
-        stub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(status)
+        stub.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", contentType).withBody(body)));
 
         assertThatThrownBy(() -> handler.handle(command(data()))).isInstanceOf(AgencyUnavailableException.class);
@@ -144,8 +152,8 @@ class HeatAccountTransferHandlerTest {
 
     @Test
     void aTimeoutIsTransient() {
-        HeatAccountTransferHandler impatient = new HeatAccountTransferHandler(stub.endpoint(Duration.ofMillis(300)));
-        stub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+        HeatAccountTransferHandler impatient = new HeatAccountTransferHandler(stub.endpoint(Duration.ofMillis(300)), "hub", APP_SECRET, Clock.systemUTC());
+        stub.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withFixedDelay(3_000)
                 .withBody("{\"ret\":101,\"msg\":\"该地址无供热用户\"}")));
 
@@ -155,7 +163,7 @@ class HeatAccountTransferHandlerTest {
 
     @Test
     void aConnectionResetIsTransient() {
-        stub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        stub.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         assertThatThrownBy(() -> handler.handle(command(data()))).isInstanceOf(AgencyUnavailableException.class);
     }
@@ -177,7 +185,7 @@ class HeatAccountTransferHandlerTest {
     })
     void anAnswerBreakingTheContractIsAViolation(String why, int status, String contentType, String body) {
         stub.expectViolations();
-        stub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(status)
+        stub.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", contentType).withBody(body)));
 
         assertThatThrownBy(() -> handler.handle(command(data()))).isInstanceOf(ContractViolationException.class);
@@ -192,19 +200,60 @@ class HeatAccountTransferHandlerTest {
         assertThat(requestsOfThisTest()).isEmpty();
     }
 
+    @Test
+    void aRefusedSignatureFailsTheCommandWithoutRetry() {
+        stub.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json;charset=UTF-8").withBody("{\"ret\":401,\"msg\":\"签名错误\"}")));
+
+        assertThatThrownBy(() -> handler.handle(command(data())))
+                .isInstanceOf(AgencyAuthenticationException.class)
+                .hasMessage("heat refused the hub's credentials (HTTP 401); check govhub.connectors.heat.*");
+    }
+
+    @Test
+    void theSignatureCoversEveryParameter() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("reqNo", "r-1");
+        form.add("fwzl", "地址");
+        form.add("xhzsj", "");
+        String sign = HeatAccountTransferHandler.sign(form, "hub", "1764036000000", APP_SECRET);
+
+        // HMAC-SHA256("test-heat-secret", "appId=hub&fwzl=地址&reqNo=r-1&timestamp=1764036000000"), computed apart.
+        assertThat(sign).isEqualTo(EXPECTED_SIGN);
+        form.set("reqNo", "r-2");
+        assertThat(HeatAccountTransferHandler.sign(form, "hub", "1764036000000", APP_SECRET)).isNotEqualTo(sign);
+        assertThat(HeatAccountTransferHandler.sign(form, "hub", "1764036000001", APP_SECRET)).isNotEqualTo(sign);
+    }
+
     private void answer(String json) {
-        stub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+        stub.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json;charset=UTF-8").withBody(json)));
     }
 
-    private LoggedRequest theOneRequest() {
+    /** The one request of this test, whose signature must verify as the contract documents. */
+    private LoggedRequest theOneRequest() throws Exception {
         List<LoggedRequest> requests = requestsOfThisTest();
         assertThat(requests).hasSize(1);
-        return requests.get(0);
+        LoggedRequest request = requests.get(0);
+        java.util.TreeMap<String, String> parameters = new java.util.TreeMap<>();
+        for (String pair : (URI.create(request.getUrl()).getRawQuery() + "&" + request.getBodyAsString()).split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            assertThat(parameters.put(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+                    URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8))).as("repeated " + nameValue[0]).isNull();
+        }
+        assertThat(parameters.get("appId")).isEqualTo("hub");
+        assertThat(Long.parseLong(parameters.get("timestamp"))).isBetween(System.currentTimeMillis() - 10_000, System.currentTimeMillis());
+        String sign = parameters.remove("sign");
+        String canonical = parameters.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("&"));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        assertThat(sign).isEqualTo(java.util.HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8))));
+        return request;
     }
 
     private List<LoggedRequest> requestsOfThisTest() {
-        return stub.server().findAll(postRequestedFor(urlEqualTo(PATH))
+        return stub.server().findAll(postRequestedFor(urlPathEqualTo(PATH))
                 .withRequestBody(containing(URLEncoder.encode(exchangeId, StandardCharsets.UTF_8))));
     }
 

@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class HeatConnectorAutoConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, HeatConnectorAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, HeatConnectorAutoConfiguration.class))
+            .withPropertyValues("govhub.connectors.heat.app-id=hub", "govhub.connectors.heat.app-secret=test-heat-secret");
 
     @Test
     void registersTheSinkRouteOnTheHeatQueue() {
@@ -33,6 +34,23 @@ class HeatConnectorAutoConfigurationTest {
                     assertThat(p.getBaseUrl()).isEqualTo("http://heat.example:8080/heat");
                     assertThat(p.getReadTimeout()).hasSeconds(3);
                 });
+    }
+
+    @Test
+    void bindsTheCredentials() {
+        context.run(app -> {
+            HeatConnectorProperties properties = app.getBean(HeatConnectorProperties.class);
+            assertThat(properties.getAppId()).isEqualTo("hub");
+            assertThat(properties.getAppSecret()).isEqualTo("test-heat-secret");
+        });
+    }
+
+    @Test
+    void doesNotStartWithoutItsCredentials() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, HeatConnectorAutoConfiguration.class))
+                .run(context -> assertThat(context).getFailure()
+                        .rootCause().hasMessageContaining("govhub.connectors.heat.app-id is not configured"));
     }
 
     @Test

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.regex.Pattern;
+import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
+import org.govhub.connectors.support.ClientCredentialsTokens;
 import org.govhub.connectors.support.AgencyHttp;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
@@ -35,8 +37,9 @@ public class PowerAccountTransferHandler implements CommandHandler {
     private record Reply(String step, int status, JsonNode body) {
     }
 
-    public PowerAccountTransferHandler(AgencyEndpointProperties endpoint, ObjectMapper mapper) {
-        this.http = AgencyHttp.restClient(endpoint);
+    /** @param tokens the hub's OAuth2 client at the utility, whose bearer token goes with every call */
+    public PowerAccountTransferHandler(AgencyEndpointProperties endpoint, ClientCredentialsTokens tokens, ObjectMapper mapper) {
+        this.http = AgencyHttp.restClient(AGENCY, endpoint, AgencyAuth.bearer(tokens));
         this.mapper = mapper;
     }
 

@@ -1,6 +1,8 @@
 package org.govhub.connectors.power;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.govhub.connectors.support.ClientCredentialsTokens;
 import org.govhub.connectors.support.SinkConnectorRoute;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,7 +24,9 @@ public class PowerConnectorAutoConfiguration {
     @ConditionalOnMissingBean
     public PowerAccountTransferHandler powerAccountTransferHandler(PowerConnectorProperties properties,
                                                                    ObjectMapper objectMapper) {
-        return new PowerAccountTransferHandler(properties, objectMapper);
+        ClientCredentialsTokens tokens = new ClientCredentialsTokens(PowerAccountTransferHandler.AGENCY, properties,
+                properties.getTokenPath(), properties.getClientId(), properties.getClientSecret(), Clock.systemUTC());
+        return new PowerAccountTransferHandler(properties, tokens, objectMapper);
     }
 
     @Bean

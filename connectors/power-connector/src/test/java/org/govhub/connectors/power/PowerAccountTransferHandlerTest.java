@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +23,9 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import org.govhub.connectors.support.AgencyAuthenticationException;
 import org.govhub.connectors.support.AgencyResult;
+import org.govhub.connectors.support.ClientCredentialsTokens;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.ContractViolationException;
 import org.govhub.connectors.support.InvalidCommandException;
@@ -56,12 +59,121 @@ class PowerAccountTransferHandlerTest {
     private static final String NOT_FOUND = """
             {"errorCode":"ACCOUNT_NOT_FOUND","message":"未找到该不动产单元的用电户"}""";
 
+    private static final String TOKEN_PATH = "/power/oauth/token";
+    /** "hub:test-power-secret", RFC 7617. */
+    private static final String CLIENT = "Basic aHViOnRlc3QtcG93ZXItc2VjcmV0";
+    private static final String TOKEN = "tok-1";
+
     private final ObjectMapper mapper = new ObjectMapper();
+    private final MutableClock clock = new MutableClock();
     private PowerAccountTransferHandler handler;
 
     @BeforeEach
     void handler() {
-        handler = new PowerAccountTransferHandler(stub.endpoint(Duration.ofSeconds(5)), mapper);
+        handler = handler(Duration.ofSeconds(5));
+        stubToken(TOKEN, 3600);
+    }
+
+    private PowerAccountTransferHandler handler(Duration readTimeout) {
+        var endpoint = stub.endpoint(readTimeout);
+        return new PowerAccountTransferHandler(endpoint,
+                new ClientCredentialsTokens("power", endpoint, "/oauth/token", "hub", "test-power-secret", clock), mapper);
+    }
+
+    @Test
+    void fetchesOneTokenAndReusesItUntilShortlyBeforeItExpires() throws Exception {
+        stubLookup(200, ACCOUNT);
+        stubVerification(200, ALLOWED);
+        stubTransfer(200, COMPLETED);
+
+        handler.handle(command(residentBuyer()));
+        handler.handle(command(residentBuyer()));
+        stub.server().verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH))
+                .withHeader("Authorization", equalTo(CLIENT))
+                .withRequestBody(equalTo("grant_type=client_credentials")));
+        stub.server().verify(6, anyRequestedFor(urlMatching("/power/api/.*")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+
+        clock.advance(Duration.ofSeconds(3600).minus(ClientCredentialsTokens.EXPIRY_MARGIN).minusSeconds(1));
+        handler.handle(command(residentBuyer()));
+        stub.server().verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+
+        clock.advance(Duration.ofSeconds(1));
+        handler.handle(command(residentBuyer()));
+        stub.server().verify(2, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    }
+
+    @Test
+    void aRefusedTokenFailsTheCommandAndTheNextCommandGetsANewOne() throws Exception {
+        stub.server().stubFor(get(urlEqualTo(LOOKUP)).withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errorCode\":\"UNAUTHORIZED\",\"message\":\"access token missing, unknown or expired\"}")));
+
+        assertThatThrownBy(() -> handler.handle(command(residentBuyer())))
+                .isInstanceOf(AgencyAuthenticationException.class)
+                .hasMessage("power refused the hub's credentials (HTTP 401); check govhub.connectors.power.*");
+
+        stubToken("tok-2", 3600);
+        stub.server().stubFor(answer(get(urlEqualTo(LOOKUP)), 200, ACCOUNT).withHeader("Authorization", equalTo("Bearer tok-2")));
+        stub.server().stubFor(answer(post(urlEqualTo(VERIFICATION)), 200, ALLOWED).withHeader("Authorization", equalTo("Bearer tok-2")));
+        stub.server().stubFor(answer(post(urlEqualTo(TRANSFER)), 200, COMPLETED).withHeader("Authorization", equalTo("Bearer tok-2")));
+        assertThat(handler.handle(command(residentBuyer()))).isEqualTo(AgencyResult.applied("GD20261125000001"));
+        stub.server().verify(2, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    }
+
+    @Test
+    void aRefusedClientSecretFailsTheCommandWithoutCallingTheApi() {
+        stub.server().stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+
+        assertThatThrownBy(() -> handler.handle(command(residentBuyer())))
+                .isInstanceOf(AgencyAuthenticationException.class)
+                .hasMessageContaining("power refused the hub's credentials (HTTP 401)");
+        stub.server().verify(0, anyRequestedFor(urlMatching("/power/api/.*")));
+    }
+
+    @Test
+    void anUnavailableTokenEndpointIsTransient() {
+        stub.server().stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "text/plain").withBody("power is down")));
+        stub.expectViolations(); // the token operation documents no 503; the point is that it is retried
+
+        assertThatThrownBy(() -> handler.handle(command(residentBuyer()))).isInstanceOf(AgencyUnavailableException.class);
+    }
+
+    /** Calls of the account API, the token request aside. */
+    private long apiCalls() {
+        return stub.server().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/power/api/")).count();
+    }
+
+    private void stubToken(String token, long expiresIn) {
+        stub.server().stubFor(post(urlEqualTo(TOKEN_PATH)).withHeader("Authorization", equalTo(CLIENT))
+                .willReturn(okJson("{\"access_token\":\"%s\",\"token_type\":\"Bearer\",\"expires_in\":%d}"
+                        .formatted(token, expiresIn))));
+    }
+
+    /** A clock the test moves, so expiry is tested without waiting. */
+    private static final class MutableClock extends java.time.Clock {
+        private java.time.Instant now = java.time.Instant.parse("2026-11-25T02:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     @Test
@@ -96,7 +208,7 @@ class PowerAccountTransferHandlerTest {
                          "newUserName":"张平","newCertType":"ID_CARD","newCertNo":"371526199005104244",
                          "newMobile":"15045980949","oldUserName":"何敏","transferDate":"2026-11-25"}"""
                         .formatted(COMMAND_ID))));
-        assertThat(stub.server().getAllServeEvents()).hasSize(3);
+        assertThat(apiCalls()).isEqualTo(3);
     }
 
     @Test
@@ -124,7 +236,7 @@ class PowerAccountTransferHandlerTest {
 
         assertThat(result.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
         assertThat(result.reasonCode()).isEqualTo("NO_ACCOUNT");
-        stub.server().verify(0, postRequestedFor(anyUrl()));
+        stub.server().verify(0, postRequestedFor(urlMatching("/power/api/.*")));
     }
 
     @Test
@@ -200,7 +312,7 @@ class PowerAccountTransferHandlerTest {
 
         assertThat(result.status()).isEqualTo(OutcomeStatus.FAILED);
         assertThat(result.reasonCode()).isEqualTo("INVALID_REQUEST");
-        stub.server().verify(0, postRequestedFor(anyUrl()));
+        stub.server().verify(0, postRequestedFor(urlMatching("/power/api/.*")));
     }
 
     @Test
@@ -226,7 +338,7 @@ class PowerAccountTransferHandlerTest {
 
     @Test
     void aTransferSlowerThanTheReadTimeoutIsTransient() {
-        PowerAccountTransferHandler impatient = new PowerAccountTransferHandler(stub.endpoint(Duration.ofMillis(300)), mapper);
+        PowerAccountTransferHandler impatient = handler(Duration.ofMillis(300));
         stubLookup(200, ACCOUNT);
         stubVerification(200, ALLOWED);
         stub.server().stubFor(post(urlEqualTo(TRANSFER)).willReturn(okJson(COMPLETED).withFixedDelay(1_500)));
@@ -235,7 +347,7 @@ class PowerAccountTransferHandlerTest {
                 .isInstanceOf(AgencyUnavailableException.class)
                 .hasMessageContaining("unreachable");
         // Let the stub finish the late answer here, not in the next test's journal.
-        await().atMost(Duration.ofSeconds(10)).until(() -> stub.server().getAllServeEvents().size() == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> apiCalls() == 3);
     }
 
     @Test
@@ -257,7 +369,7 @@ class PowerAccountTransferHandlerTest {
         assertThatThrownBy(() -> handler.handle(command(residentBuyer())))
                 .isInstanceOf(ContractViolationException.class)
                 .hasMessageContaining("consNo");
-        stub.server().verify(0, postRequestedFor(anyUrl()));
+        stub.server().verify(0, postRequestedFor(urlMatching("/power/api/.*")));
     }
 
     @Test
@@ -328,8 +440,9 @@ class PowerAccountTransferHandlerTest {
         stub.server().stubFor(answer(post(urlEqualTo(TRANSFER)), status, json));
     }
 
+    /** Answers only a call with the hub's current token, so every test also checks that it is sent. */
     private static MappingBuilder answer(MappingBuilder request, int status, String json) {
-        return request.willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json));
+        return request.withHeader("Authorization", equalTo("Bearer " + TOKEN)).willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json));
     }
 
     private ObjectNode residentBuyer() {

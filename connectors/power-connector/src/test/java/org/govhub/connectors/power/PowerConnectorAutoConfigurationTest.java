@@ -13,7 +13,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class PowerConnectorAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, PowerConnectorAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, PowerConnectorAutoConfiguration.class))
+            .withPropertyValues("govhub.connectors.power.client-id=hub", "govhub.connectors.power.client-secret=test-power-secret");
 
     @Test
     void registersTheHandlerAndTheSinkRouteOnTheContractsQueue() {
@@ -37,6 +38,24 @@ class PowerConnectorAutoConfigurationTest {
                     assertThat(properties.getBaseUrl()).isEqualTo("http://power.example:8080/api");
                     assertThat(properties.getReadTimeout()).hasSeconds(3);
                 });
+    }
+
+    @Test
+    void bindsTheCredentials() {
+        runner.run(app -> {
+            PowerConnectorProperties properties = app.getBean(PowerConnectorProperties.class);
+            assertThat(properties.getClientId()).isEqualTo("hub");
+            assertThat(properties.getClientSecret()).isEqualTo("test-power-secret");
+            assertThat(properties.getTokenPath()).isEqualTo("/oauth/token");
+        });
+    }
+
+    @Test
+    void doesNotStartWithoutItsCredentials() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, PowerConnectorAutoConfiguration.class))
+                .run(context -> assertThat(context).getFailure()
+                        .rootCause().hasMessageContaining("govhub.connectors.power.client-id is not configured"));
     }
 
     @Test

@@ -17,7 +17,7 @@ public class RealestateConnectorAutoConfiguration {
     @Bean
     public RealestateTransferOutcomeHandler realestateTransferOutcomeHandler(RealestateConnectorProperties properties,
                                                                              ObjectMapper objectMapper) {
-        return new RealestateTransferOutcomeHandler(properties, objectMapper);
+        return new RealestateTransferOutcomeHandler(properties, properties.getApiToken(), objectMapper);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
 import org.govhub.connectors.support.AgencyResult;
@@ -39,8 +40,8 @@ public class RealestateTransferOutcomeHandler implements CommandHandler {
     private final RestClient client;
     private final ObjectMapper mapper;
 
-    public RealestateTransferOutcomeHandler(AgencyEndpointProperties endpoint, ObjectMapper mapper) {
-        this.client = AgencyHttp.restClient(endpoint);
+    public RealestateTransferOutcomeHandler(AgencyEndpointProperties endpoint, String apiToken, ObjectMapper mapper) {
+        this.client = AgencyHttp.restClient(AGENCY, endpoint, AgencyAuth.staticBearer(AGENCY, "api-token", apiToken));
         this.mapper = mapper;
     }
 

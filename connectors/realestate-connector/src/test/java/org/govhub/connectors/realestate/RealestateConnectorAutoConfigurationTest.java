@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class RealestateConnectorAutoConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, RealestateConnectorAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, RealestateConnectorAutoConfiguration.class))
+            .withPropertyValues("govhub.connectors.realestate.api-token=test-realestate-token");
 
     @Test
     void registersTheTransferOutcomeRouteByDefault() {
@@ -33,6 +34,22 @@ class RealestateConnectorAutoConfigurationTest {
                     assertThat(props.getBaseUrl()).isEqualTo("http://127.0.0.1:9999/bdc");
                     assertThat(props.getReadTimeout()).hasSeconds(3);
                 });
+    }
+
+    @Test
+    void bindsTheCredentials() {
+        context.run(app -> {
+            RealestateConnectorProperties properties = app.getBean(RealestateConnectorProperties.class);
+            assertThat(properties.getApiToken()).isEqualTo("test-realestate-token");
+        });
+    }
+
+    @Test
+    void doesNotStartWithoutItsCredentials() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, RealestateConnectorAutoConfiguration.class))
+                .run(context -> assertThat(context).getFailure()
+                        .rootCause().hasMessageContaining("govhub.connectors.realestate.api-token is not configured"));
     }
 
     @Test

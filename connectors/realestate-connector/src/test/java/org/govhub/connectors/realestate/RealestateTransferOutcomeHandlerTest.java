@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.govhub.connectors.support.AgencyAuthenticationException;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.ContractViolationException;
@@ -37,6 +38,7 @@ class RealestateTransferOutcomeHandlerTest {
     @RegisterExtension
     static AgencyContractStub realestate = new AgencyContractStub("contracts/agencies/realestate.v1.yaml", "/realestate");
 
+    private static final String API_TOKEN = "test-realestate-token";
     private static final String EXCHANGE_ID = "6f1c1f7e-2b7a-4f4e-9d7e-0c2b8a4d5e61";
     private static final String COMMAND_ID = EXCHANGE_ID + ":realestate";
     private static final String APPLICATION_NO = "GT202611250001";
@@ -54,7 +56,7 @@ class RealestateTransferOutcomeHandlerTest {
     @BeforeEach
     void pointAtStub() {
         // Generous: the stub checks each exchange against the contract before it answers.
-        handler = new RealestateTransferOutcomeHandler(realestate.endpoint(Duration.ofSeconds(5)), mapper);
+        handler = new RealestateTransferOutcomeHandler(realestate.endpoint(Duration.ofSeconds(5)), API_TOKEN, mapper);
     }
 
     @Test
@@ -123,7 +125,7 @@ class RealestateTransferOutcomeHandlerTest {
     @Test
     void anAnswerAfterTheReadTimeoutIsTransient() {
         RealestateTransferOutcomeHandler impatient = new RealestateTransferOutcomeHandler(
-                realestate.endpoint(Duration.ofMillis(300)), mapper);
+                realestate.endpoint(Duration.ofMillis(300)), API_TOKEN, mapper);
         answer(okJson(receipt("RECORDED")).withFixedDelay(1_500));
 
         assertThatThrownBy(() -> impatient.handle(command(outcomeData())))
@@ -198,15 +200,27 @@ class RealestateTransferOutcomeHandlerTest {
         }
     }
 
+    @Test
+    void aRefusedTokenFailsTheReportWithoutRetry() {
+        answer(json(401, """
+                {"code":"UNAUTHORIZED","message":"missing or unknown access token"}"""));
+
+        assertThatThrownBy(() -> handler.handle(command(outcomeData())))
+                .isInstanceOf(AgencyAuthenticationException.class)
+                .hasMessage("realestate refused the hub's credentials (HTTP 401); check govhub.connectors.realestate.*");
+    }
+
     private static String receipt(String status) {
         return """
                 {"applicationNo":"%s","commandId":"%s","status":"%s","recordedAt":"2026-11-25T09:31:05+08:00"}"""
                 .formatted(APPLICATION_NO, COMMAND_ID, status);
     }
 
+    /** Answers only a request that carries the hub's token, so every test also checks that it is sent. */
     private void answer(ResponseDefinitionBuilder response) {
         realestate.server().stubFor(post(urlEqualTo(REPORT_PATH))
                 .withHeader("Content-Type", equalTo("application/json"))
+                .withHeader("Authorization", equalTo("Bearer " + API_TOKEN))
                 .willReturn(response));
     }
 

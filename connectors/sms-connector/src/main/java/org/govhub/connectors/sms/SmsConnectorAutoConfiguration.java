@@ -1,6 +1,7 @@
 package org.govhub.connectors.sms;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import org.govhub.connectors.support.SinkConnectorRoute;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,7 +17,8 @@ public class SmsConnectorAutoConfiguration {
 
     @Bean
     public SmsNotificationHandler smsNotificationHandler(SmsConnectorProperties properties, ObjectMapper objectMapper) {
-        return new SmsNotificationHandler(properties, objectMapper);
+        return new SmsNotificationHandler(properties, properties.getAccessKeyId(), properties.getAccessKeySecret(),
+                Clock.systemUTC(), objectMapper);
     }
 
     @Bean

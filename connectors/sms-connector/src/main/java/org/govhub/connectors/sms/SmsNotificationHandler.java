@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import org.govhub.connectors.support.AgencyEndpointProperties;
@@ -36,8 +37,10 @@ public class SmsNotificationHandler implements CommandHandler {
     private final RestClient client;
     private final ObjectMapper mapper;
 
-    public SmsNotificationHandler(AgencyEndpointProperties endpoint, ObjectMapper mapper) {
-        this.client = AgencyHttp.restClient(endpoint);
+    /** @param accessKeyId and {@code accessKeySecret}: the hub's access key at the gateway, which signs each request */
+    public SmsNotificationHandler(AgencyEndpointProperties endpoint, String accessKeyId, String accessKeySecret,
+                                  Clock clock, ObjectMapper mapper) {
+        this.client = AgencyHttp.restClient(AGENCY, endpoint, new SmsRequestSigner(accessKeyId, accessKeySecret, clock));
         this.mapper = mapper;
     }
 

@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class SmsConnectorAutoConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, SmsConnectorAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, SmsConnectorAutoConfiguration.class))
+            .withPropertyValues("govhub.connectors.sms.access-key-id=hub", "govhub.connectors.sms.access-key-secret=test-sms-secret");
 
     @Test
     void registersTheNotificationRouteByDefault() {
@@ -33,6 +34,23 @@ class SmsConnectorAutoConfigurationTest {
                     assertThat(props.getBaseUrl()).isEqualTo("http://127.0.0.1:9999/gw");
                     assertThat(props.getReadTimeout()).hasSeconds(3);
                 });
+    }
+
+    @Test
+    void bindsTheCredentials() {
+        context.run(app -> {
+            SmsConnectorProperties properties = app.getBean(SmsConnectorProperties.class);
+            assertThat(properties.getAccessKeyId()).isEqualTo("hub");
+            assertThat(properties.getAccessKeySecret()).isEqualTo("test-sms-secret");
+        });
+    }
+
+    @Test
+    void doesNotStartWithoutItsCredentials() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, SmsConnectorAutoConfiguration.class))
+                .run(context -> assertThat(context).getFailure()
+                        .rootCause().hasMessageContaining("govhub.connectors.sms.access-key-id is not configured"));
     }
 
     @Test

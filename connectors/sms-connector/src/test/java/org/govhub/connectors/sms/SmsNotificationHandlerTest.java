@@ -15,9 +15,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.govhub.connectors.support.AgencyAuthenticationException;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.ContractViolationException;
@@ -38,6 +47,7 @@ class SmsNotificationHandlerTest {
 
     private static final String EXCHANGE_ID = "6f1c1f7e-2b7a-4f4e-9d7e-0c2b8a4d5e61";
     private static final String SEND_PATH = "/sms/v1/messages";
+    private static final String SECRET = "test-sms-secret";
     private static final String PHONE = "13905351234";
     private static final String ADDRESS = "山东省聊城市高唐县汇鑫街道官道街13号鱼丘湖小区2号楼2单元202室";
 
@@ -47,7 +57,7 @@ class SmsNotificationHandlerTest {
     @BeforeEach
     void pointAtStub() {
         // Generous: the stub checks each exchange against the contract before it answers.
-        handler = new SmsNotificationHandler(sms.endpoint(Duration.ofSeconds(5)), mapper);
+        handler = new SmsNotificationHandler(sms.endpoint(Duration.ofSeconds(5)), "hub", SECRET, Clock.systemUTC(), mapper);
     }
 
     @Test
@@ -123,7 +133,7 @@ class SmsNotificationHandlerTest {
     @Test
     void anAnswerAfterTheReadTimeoutIsTransient() {
         SmsNotificationHandler impatient = new SmsNotificationHandler(
-                sms.endpoint(Duration.ofMillis(300)), mapper);
+                sms.endpoint(Duration.ofMillis(300)), "hub", SECRET, Clock.systemUTC(), mapper);
         answer(okJson("""
                 {"code":"OK","requestId":"R4","bizId":"B4"}""").withFixedDelay(1_500));
 
@@ -193,6 +203,16 @@ class SmsNotificationHandlerTest {
         assertThat(sms.server().findAll(postRequestedFor(urlEqualTo(SEND_PATH)))).isEmpty();
     }
 
+    @Test
+    void aRefusedSignatureFailsTheCommandWithoutRetry() {
+        answer(json(401, """
+                {"code":"SignatureDoesNotMatch","message":"the request signature does not match","requestId":"R9"}"""));
+
+        assertThatThrownBy(() -> handler.handle(command(notificationData())))
+                .isInstanceOf(AgencyAuthenticationException.class)
+                .hasMessage("sms refused the hub's credentials (HTTP 401); check govhub.connectors.sms.*");
+    }
+
     private void answer(ResponseDefinitionBuilder response) {
         sms.server().stubFor(post(urlEqualTo(SEND_PATH))
                 .withHeader("Content-Type", equalTo("application/json"))
@@ -203,10 +223,21 @@ class SmsNotificationHandlerTest {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
-    private static LoggedRequest onlyRequest() {
+    /** The one request sent, whose signature must verify as the contract documents. */
+    private static LoggedRequest onlyRequest() throws Exception {
         List<LoggedRequest> requests = sms.server().findAll(postRequestedFor(urlEqualTo(SEND_PATH)));
         assertThat(requests).hasSize(1);
-        return requests.get(0);
+        LoggedRequest request = requests.get(0);
+        assertThat(request.getHeader("X-Sms-Access-Key-Id")).isEqualTo("hub");
+        String date = request.getHeader("X-Sms-Date");
+        assertThat(Duration.between(Instant.parse(date), Instant.now()).abs()).isLessThan(Duration.ofSeconds(10));
+        String toSign = "POST\n" + SEND_PATH + "\n" + date + "\n"
+                + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBody()));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        assertThat(request.getHeader("X-Sms-Signature"))
+                .isEqualTo(Base64.getEncoder().encodeToString(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8))));
+        return request;
     }
 
     private JsonNode notificationData() {

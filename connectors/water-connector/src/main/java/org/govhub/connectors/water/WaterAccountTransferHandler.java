@@ -4,6 +4,7 @@ import org.govhub.connectors.support.CommandData;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
 import org.govhub.connectors.support.AgencyResult;
@@ -27,8 +28,10 @@ public class WaterAccountTransferHandler implements CommandHandler {
     private final RestClient http;
     private final ObjectMapper mapper;
 
-    public WaterAccountTransferHandler(AgencyEndpointProperties endpoint, ObjectMapper mapper) {
-        this.http = AgencyHttp.restClient(endpoint);
+    static final String API_KEY_HEADER = "X-Api-Key";
+
+    public WaterAccountTransferHandler(AgencyEndpointProperties endpoint, String apiKey, ObjectMapper mapper) {
+        this.http = AgencyHttp.restClient(AGENCY, endpoint, AgencyAuth.apiKey(AGENCY, API_KEY_HEADER, apiKey));
         this.mapper = mapper;
     }
 

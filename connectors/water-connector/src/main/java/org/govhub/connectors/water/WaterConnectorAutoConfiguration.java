@@ -22,7 +22,7 @@ public class WaterConnectorAutoConfiguration {
     @ConditionalOnMissingBean
     public WaterAccountTransferHandler waterAccountTransferHandler(WaterConnectorProperties properties,
                                                                    ObjectMapper objectMapper) {
-        return new WaterAccountTransferHandler(properties, objectMapper);
+        return new WaterAccountTransferHandler(properties, properties.getApiKey(), objectMapper);
     }
 
     @Bean

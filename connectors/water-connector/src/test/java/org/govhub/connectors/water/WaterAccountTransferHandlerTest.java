@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.govhub.connectors.support.AgencyAuthenticationException;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.ContractViolationException;
@@ -36,13 +37,14 @@ class WaterAccountTransferHandlerTest {
 
     private static final String COMMAND_ID = "5f0c6a52-3f0e-4c4e-9a57-0b7c2b1d9e11:water";
     private static final String PATH = "/water/sdq/gh";
+    private static final String API_KEY = "test-water-key";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private WaterAccountTransferHandler handler;
 
     @BeforeEach
     void handler() {
-        handler = new WaterAccountTransferHandler(stub.endpoint(Duration.ofSeconds(5)), mapper);
+        handler = new WaterAccountTransferHandler(stub.endpoint(Duration.ofSeconds(5)), API_KEY, mapper);
     }
 
     @Test
@@ -66,6 +68,7 @@ class WaterAccountTransferHandlerTest {
         // equalToJson is strict: any field beyond these (a price, the seller's ID or phone) fails it.
         stub.server().verify(1, postRequestedFor(urlEqualTo(PATH))
                 .withHeader("Content-Type", equalTo("application/json"))
+                .withHeader("X-Api-Key", equalTo(API_KEY))
                 .withRequestBody(equalToJson("""
                         {"slbh":"%s",
                          "bdcdyh":"371526002002GB00001F00020202",
@@ -150,7 +153,7 @@ class WaterAccountTransferHandlerTest {
 
     @Test
     void anAnswerSlowerThanTheReadTimeoutIsTransient() {
-        WaterAccountTransferHandler impatient = new WaterAccountTransferHandler(stub.endpoint(Duration.ofMillis(300)), mapper);
+        WaterAccountTransferHandler impatient = new WaterAccountTransferHandler(stub.endpoint(Duration.ofMillis(300)), API_KEY, mapper);
         stub.server().stubFor(post(urlEqualTo(PATH)).willReturn(okJson("""
                 {"code":"2001","msg":"该不动产单元无用水户","data":{"slbh":"%s"}}""".formatted(COMMAND_ID))
                 .withFixedDelay(1_500)));
@@ -223,6 +226,16 @@ class WaterAccountTransferHandlerTest {
         assertThatThrownBy(() -> handler.handle(command(residentBuyer())))
                 .isInstanceOf(ContractViolationException.class)
                 .hasMessageContaining("403");
+    }
+
+    @Test
+    void aRefusedApiKeyFailsTheCommandWithoutRetry() {
+        answer(401, """
+                {"code":"4010","msg":"接口密钥无效"}""");
+
+        assertThatThrownBy(() -> handler.handle(command(residentBuyer())))
+                .isInstanceOf(AgencyAuthenticationException.class)
+                .hasMessage("water refused the hub's credentials (HTTP 401); check govhub.connectors.water.*");
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class WaterConnectorAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, WaterConnectorAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, WaterConnectorAutoConfiguration.class))
+            .withPropertyValues("govhub.connectors.water.api-key=test-water-key");
 
     @Test
     void registersTheHandlerAndTheSinkRouteOnTheContractsQueue() {
@@ -37,6 +38,20 @@ class WaterConnectorAutoConfigurationTest {
                     assertThat(properties.getBaseUrl()).isEqualTo("http://water.example:8080/api");
                     assertThat(properties.getReadTimeout()).hasSeconds(3);
                 });
+    }
+
+    @Test
+    void bindsTheApiKey() {
+        runner.run(context -> assertThat(context.getBean(WaterConnectorProperties.class).getApiKey())
+                .isEqualTo("test-water-key"));
+    }
+
+    @Test
+    void doesNotStartWithoutTheApiKey() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, WaterConnectorAutoConfiguration.class))
+                .run(context -> assertThat(context).getFailure()
+                        .rootCause().hasMessageContaining("govhub.connectors.water.api-key is not configured"));
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-@SpringBootTest(classes = GasSimulatorTestApplication.class)
+@SpringBootTest(classes = GasSimulatorTestApplication.class,
+        properties = {"govhub.simulators.gas.username=hub", "govhub.simulators.gas.password=test-gas-password"})
 @AutoConfigureMockMvc
 class GasSimulatorTest {
 
@@ -197,9 +198,45 @@ class GasSimulatorTest {
         return XML.readTree(body(result));
     }
 
+    @Test
+    void aWrongPasswordIsChallengedAndChangesNothing() throws Exception {
+        MvcResult result = mvc.perform(post("/gas/services/AccountTransfer")
+                        .with(httpBasic("hub", "not-the-password"))
+                        .contentType(MediaType.APPLICATION_XML)
+                        .content(request("ex-auth-1:gas", seed.properties().get(0), seed.buyers().get(0))
+                                .getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isUnauthorized())
+                .andReturn();
+
+        CONTRACT.assertConforms(result);
+        assertThat(result.getResponse().getHeader("WWW-Authenticate")).startsWith("Basic realm=\"gas\"");
+        assertThat(simState("/_sim/gas/transfers")).isEmpty();
+    }
+
+    @Test
+    void noCredentialsAreChallenged() throws Exception {
+        mvc.perform(post("/gas/services/AccountTransfer")
+                        .contentType(MediaType.APPLICATION_XML)
+                        .content(request("ex-auth-2:gas", seed.properties().get(0), seed.buyers().get(0))
+                                .getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isUnauthorized());
+
+        assertThat(simState("/_sim/gas/transfers")).isEmpty();
+    }
+
+    /** Basic credentials, as RFC 7617 encodes them. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor httpBasic(String user, String password) {
+        String token = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return request -> {
+            request.addHeader("Authorization", "Basic " + token);
+            return request;
+        };
+    }
+
     /** Sends a body to the service and checks the exchange against the OpenAPI document. */
     private MvcResult send(String requestXml) throws Exception {
         MvcResult result = mvc.perform(post("/gas/services/AccountTransfer")
+                        .with(httpBasic("hub", "test-gas-password"))
                         .contentType(MediaType.APPLICATION_XML)
                         .content(requestXml.getBytes(StandardCharsets.UTF_8)))
                 .andReturn();

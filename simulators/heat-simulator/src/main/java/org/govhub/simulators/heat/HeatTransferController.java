@@ -3,6 +3,7 @@ package org.govhub.simulators.heat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +26,10 @@ class HeatTransferController {
     HeatTransferResult transfer(@RequestParam MultiValueMap<String, String> form) {
         HeatTransferForm request;
         try {
-            request = HeatTransferForm.read(form);
+            MultiValueMap<String, String> fields = new LinkedMultiValueMap<>(form);
+            // Checked by HeatSignatureCheck before this point; not fields of the transfer.
+            HeatSignatureCheck.SIGNATURE_PARAMETERS.forEach(fields::remove);
+            request = HeatTransferForm.read(fields);
         } catch (HeatTransferForm.BadParameterException e) {
             LOG.info("heat: refused a transfer request with a bad parameter ({})", e.field());
             return HeatTransferResult.badParameter(e.field());

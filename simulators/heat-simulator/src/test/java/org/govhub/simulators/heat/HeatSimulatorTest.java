@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.govhub.simulators.support.GaotangSeed;
 import org.govhub.simulators.support.testkit.OpenApiContract;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +24,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriUtils;
 
-@SpringBootTest(classes = HeatSimulatorTestApplication.class)
+@SpringBootTest(classes = HeatSimulatorTestApplication.class,
+        properties = {"govhub.simulators.heat.app-id=hub", "govhub.simulators.heat.app-secret=" + HeatSimulatorTest.APP_SECRET})
 @AutoConfigureMockMvc
 class HeatSimulatorTest {
 
+    static final String APP_SECRET = "test-heat-secret";
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/heat.v1.yaml", "/heat");
 
     @Autowired
@@ -178,6 +181,28 @@ class HeatSimulatorTest {
         assertThat(simState("/_sim/heat/transfers")).isEmpty();
     }
 
+    @Test
+    void refusesAWrongSignatureAnUnknownAppAndAStaleTimestamp() throws Exception {
+        MultiValueMap<String, String> form = form("ex-auth:heat", seed.properties().get(0), seed.buyers().get(0));
+        long now = System.currentTimeMillis();
+
+        MvcResult wrongSecret = submit(form, "hub", "not-" + APP_SECRET, now);
+        CONTRACT.assertConforms(wrongSecret);
+        assertThat(wrongSecret.getResponse().getStatus()).isEqualTo(401);
+        assertThat(json.readTree(body(wrongSecret)).path("msg").asText()).isEqualTo("签名错误");
+
+        MvcResult unknownApp = submit(form, "someone-else", APP_SECRET, now);
+        assertThat(unknownApp.getResponse().getStatus()).isEqualTo(401);
+        assertThat(json.readTree(body(unknownApp)).path("msg").asText()).isEqualTo("appId 无效");
+
+        // Correctly signed, but 301 s old: a replay.
+        MvcResult stale = submit(form, "hub", APP_SECRET, now - 301_000);
+        assertThat(stale.getResponse().getStatus()).isEqualTo(401);
+        assertThat(json.readTree(body(stale)).path("msg").asText()).isEqualTo("时间戳超出允许范围");
+
+        assertThat(simState("/_sim/heat/transfers")).isEmpty();
+    }
+
     /** A transfer that must conform to the contract; returns the parsed answer. */
     private JsonNode transfer(MultiValueMap<String, String> form) throws Exception {
         MvcResult result = send(form);
@@ -192,7 +217,23 @@ class HeatSimulatorTest {
     }
 
     private MvcResult submit(MultiValueMap<String, String> form) throws Exception {
+        return submit(form, "hub", APP_SECRET, System.currentTimeMillis());
+    }
+
+    /** Signs as the contract documents: hex HMAC-SHA256 over the sorted non-empty parameters but sign. */
+    private MvcResult submit(MultiValueMap<String, String> form, String appId, String secret, long timestamp) throws Exception {
+        java.util.TreeMap<String, List<String>> all = new java.util.TreeMap<>(form);
+        all.put("appId", List.of(appId));
+        all.put("timestamp", List.of(Long.toString(timestamp)));
+        java.util.StringJoiner canonical = new java.util.StringJoiner("&");
+        all.forEach((name, values) -> values.stream().filter(v -> !v.isEmpty()).forEach(v -> canonical.add(name + "=" + v)));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String sign = java.util.HexFormat.of().formatHex(mac.doFinal(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         return mvc.perform(post("/heat/api/transfer.do")
+                        .queryParam("appId", appId)
+                        .queryParam("timestamp", Long.toString(timestamp))
+                        .queryParam("sign", sign)
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content(encode(form)))
                 .andReturn();

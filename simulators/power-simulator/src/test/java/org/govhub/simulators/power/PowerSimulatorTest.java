@@ -23,10 +23,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {"govhub.simulators.power.client-id=hub", "govhub.simulators.power.client-secret=test-power-secret"})
 @AutoConfigureMockMvc
 class PowerSimulatorTest {
 
+    /** "hub:test-power-secret", RFC 7617. */
+    private static final String CLIENT = "Basic aHViOnRlc3QtcG93ZXItc2VjcmV0";
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/power.v1.yaml", "/power");
 
     @Autowired
@@ -36,16 +39,71 @@ class PowerSimulatorTest {
     @Autowired
     GaotangSeed seed;
 
+    @Autowired
+    PowerTokens tokens;
+
+    private String token;
+
     @BeforeEach
     void reset() throws Exception {
         mvc.perform(post("/_sim/reset")).andExpect(status().isNoContent());
+        MvcResult issued = tokenRequest(CLIENT, "client_credentials").andExpect(status().isOk()).andReturn();
+        CONTRACT.assertConforms(issued);
+        token = mapper.readTree(issued.getResponse().getContentAsString()).get("access_token").asText();
+    }
+
+    @Test
+    void issuesBearerTokensToItsClientOnly() throws Exception {
+        MvcResult issued = tokenRequest(CLIENT, "client_credentials")
+                .andExpect(jsonPath("$.token_type").value("Bearer"))
+                .andExpect(jsonPath("$.expires_in").value(3600))
+                .andReturn();
+        assertThat(mapper.readTree(issued.getResponse().getContentAsString()).get("access_token").asText())
+                .isNotEqualTo(token);
+
+        MvcResult wrongSecret = tokenRequest("Basic " + java.util.Base64.getEncoder().encodeToString(
+                "hub:not-the-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "client_credentials")
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value("invalid_client"))
+                .andReturn();
+        CONTRACT.assertConforms(wrongSecret);
+
+        // The request breaks the contract on purpose; the answer is the documented 400.
+        tokenRequest(CLIENT, "password").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("unsupported_grant_type"));
+    }
+
+    @Test
+    void refusesApiCallsWithoutAValidToken() throws Exception {
+        GaotangSeed.Property home = seed.properties().get(0);
+
+        MvcResult unknown = mvc.perform(post("/power/api/v1/accounts/{consNo}/transfer", consNo(home))
+                        .header("Authorization", "Bearer not-a-token")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(mapper.writeValueAsString(transferRequest("cmd-auth:power", home, seed.buyers().get(0)))))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.errorCode").value("UNAUTHORIZED"))
+                .andReturn();
+        CONTRACT.assertConforms(unknown);
+        mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", home.unitNumber()))
+                .andExpect(status().isUnauthorized());
+
+        tokens.revokeAll();
+        mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", home.unitNumber()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        assertThat(appliedTransfers()).isZero();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions tokenRequest(String authorization, String grantType) throws Exception {
+        return mvc.perform(post("/power/oauth/token").header("Authorization", authorization)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("grant_type=" + grantType));
     }
 
     @Test
     void findsTheAccountAtAUnit() throws Exception {
         GaotangSeed.Property home = seed.properties().get(0);
 
-        MvcResult result = mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", home.unitNumber()))
+        MvcResult result = mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", home.unitNumber()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.consNo").value(consNo(home)))
                 .andExpect(jsonPath("$.bdcdyh").value(home.unitNumber()))
@@ -57,7 +115,7 @@ class PowerSimulatorTest {
 
     @Test
     void aUnitWithoutAnAccountIs404() throws Exception {
-        MvcResult result = mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", "371526009009GB09999F00010001"))
+        MvcResult result = mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", "371526009009GB09999F00010001").header("Authorization", "Bearer " + token))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errorCode").value("ACCOUNT_NOT_FOUND"))
                 .andReturn();
@@ -67,7 +125,7 @@ class PowerSimulatorTest {
 
     @Test
     void aMalformedUnitNumberIs400() throws Exception {
-        MvcResult result = mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", "3715"))
+        MvcResult result = mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", "3715").header("Authorization", "Bearer " + token))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errorCode").value("INVALID_PARAMETER"))
                 .andReturn();
@@ -249,7 +307,7 @@ class PowerSimulatorTest {
     void anOutageAnswers503AsTheContractDocuments() throws Exception {
         mvc.perform(post("/_sim/power/faults").param("outageSeconds", "60")).andExpect(status().isOk());
 
-        MvcResult result = mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", seed.properties().get(0).unitNumber()))
+        MvcResult result = mvc.perform(get("/power/api/v1/accounts?bdcdyh={unit}", seed.properties().get(0).unitNumber()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isServiceUnavailable())
                 .andReturn();
 
@@ -260,12 +318,12 @@ class PowerSimulatorTest {
         return property.accounts().get("power").accountNo();
     }
 
-    private RequestBuilder verification(String consNo) throws Exception {
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder verification(String consNo) throws Exception {
         ObjectNode body = mapper.createObjectNode();
         body.put("requestId", "cmd-v:power");
         body.put("businessType", "TRANSFER");
         body.put("checkArrears", true);
-        return post("/power/api/v1/accounts/{consNo}/verification", consNo)
+        return post("/power/api/v1/accounts/{consNo}/verification", consNo).header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).content(mapper.writeValueAsString(body));
     }
 
@@ -282,8 +340,8 @@ class PowerSimulatorTest {
         return r;
     }
 
-    private RequestBuilder transfer(String consNo, ObjectNode request) throws Exception {
-        return post("/power/api/v1/accounts/{consNo}/transfer", consNo)
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder transfer(String consNo, ObjectNode request) throws Exception {
+        return post("/power/api/v1/accounts/{consNo}/transfer", consNo).header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).content(mapper.writeValueAsString(request));
     }
 

@@ -32,6 +32,8 @@ class RealestateSimulatorTest {
 
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/realestate.v1.yaml", "/realestate");
     private static final FakeHub HUB = FakeHub.start();
+    private static final String API_TOKEN = "test-registry-token";
+    private static final String BEARER = "Bearer " + API_TOKEN;
     private static final String EVENT_TYPE = "gov.realestate.transfer-registered.v1";
 
     @Autowired
@@ -49,6 +51,7 @@ class RealestateSimulatorTest {
         registry.add("govhub.simulators.realestate.hub-events-url", HUB::eventsUrl);
         registry.add("govhub.simulators.realestate.hub-token-url", HUB::tokenUrl);
         registry.add("govhub.simulators.realestate.client-secret", () -> FakeHub.CLIENT_SECRET);
+        registry.add("govhub.simulators.realestate.api-token", () -> API_TOKEN);
     }
 
     @AfterAll
@@ -66,7 +69,7 @@ class RealestateSimulatorTest {
 
     @Test
     void showsASeededUnitWithItsOwner() throws Exception {
-        MvcResult result = api(get("/realestate/api/v1/units/{unitNumber}", property.unitNumber()));
+        MvcResult result = api(get("/realestate/api/v1/units/{unitNumber}", property.unitNumber()).header("Authorization", BEARER));
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         JsonNode unit = body(result);
@@ -78,18 +81,18 @@ class RealestateSimulatorTest {
 
     @Test
     void anUnknownOrMalformedUnitIsRefused() throws Exception {
-        MvcResult unknown = api(get("/realestate/api/v1/units/{unitNumber}", "371526009009GB09999F00090909"));
+        MvcResult unknown = api(get("/realestate/api/v1/units/{unitNumber}", "371526009009GB09999F00090909").header("Authorization", BEARER));
         assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
         assertThat(body(unknown).path("code").asText()).isEqualTo("UNIT_NOT_FOUND");
 
-        MvcResult malformed = mvc.perform(get("/realestate/api/v1/units/{unitNumber}", "371526-not-a-unit")).andReturn();
+        MvcResult malformed = mvc.perform(get("/realestate/api/v1/units/{unitNumber}", "371526-not-a-unit").header("Authorization", BEARER)).andReturn();
         assertThat(malformed.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(malformed).path("code").asText()).isEqualTo("INVALID_REQUEST");
     }
 
     @Test
     void registeringATransferChangesTheOwnerAndPushesOneCloudEventToTheHub() throws Exception {
-        MvcResult result = api(post("/realestate/api/v1/transfers").contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = api(post("/realestate/api/v1/transfers").header("Authorization", BEARER).contentType(MediaType.APPLICATION_JSON)
                 .content(transferRequest(property.unitNumber(), buyer, "865000.00").toString()));
 
         assertThat(result.getResponse().getStatus()).isEqualTo(201);
@@ -102,7 +105,7 @@ class RealestateSimulatorTest {
         assertThat(delivery.path("exchangeId").asText()).isNotBlank();
         assertThat(delivery.path("attempts").asInt()).isEqualTo(1);
 
-        JsonNode unit = body(api(get("/realestate/api/v1/units/{unitNumber}", property.unitNumber())));
+        JsonNode unit = body(api(get("/realestate/api/v1/units/{unitNumber}", property.unitNumber()).header("Authorization", BEARER)));
         assertThat(unit.path("owner").path("idNumber").asText()).isEqualTo(buyer.idNumber());
         assertThat(unit.path("certificateNo").asText()).isEqualTo(registration.path("certificateNo").asText());
 
@@ -138,7 +141,7 @@ class RealestateSimulatorTest {
         assertThat(delivery.path("status").asText()).isEqualTo("FAILED");
         assertThat(delivery.path("detail").asText()).isEqualTo("hub answered HTTP 503");
         String applicationNo = registration.path("applicationNo").asText();
-        assertThat(body(api(get("/realestate/api/v1/units/{unitNumber}", property.unitNumber())))
+        assertThat(body(api(get("/realestate/api/v1/units/{unitNumber}", property.unitNumber()).header("Authorization", BEARER)))
                 .path("owner").path("idNumber").asText()).isEqualTo(buyer.idNumber());
 
         HUB.answer(FakeHub.Mode.ACCEPT);
@@ -149,7 +152,7 @@ class RealestateSimulatorTest {
         assertThat(resent.path("hubDelivery").path("eventId").asText()).isEqualTo(delivery.path("eventId").asText());
         assertThat(HUB.received()).hasSize(2);
         assertThat(HUB.received().get(1).body()).isEqualTo(HUB.received().get(0).body());
-        assertThat(body(api(get("/realestate/api/v1/transfers/{applicationNo}", applicationNo)))
+        assertThat(body(api(get("/realestate/api/v1/transfers/{applicationNo}", applicationNo).header("Authorization", BEARER)))
                 .path("hubDelivery").path("status").asText()).isEqualTo("ACCEPTED");
     }
 
@@ -168,7 +171,7 @@ class RealestateSimulatorTest {
         GaotangSeed.Party badCheckDigit = new GaotangSeed.Party(buyer.name(), "RESIDENT_ID",
                 buyer.idNumber().substring(0, 17) + (buyer.idNumber().endsWith("0") ? "1" : "0"), buyer.phone());
 
-        MvcResult result = api(post("/realestate/api/v1/transfers").contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = api(post("/realestate/api/v1/transfers").header("Authorization", BEARER).contentType(MediaType.APPLICATION_JSON)
                 .content(transferRequest(property.unitNumber(), badCheckDigit, "865000.00").toString()));
 
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
@@ -202,7 +205,7 @@ class RealestateSimulatorTest {
         assertThat(first.getResponse().getStatus()).isEqualTo(200);
         assertThat(body(first).path("status").asText()).isEqualTo("RECORDED");
         assertThat(body(repeat)).isEqualTo(body(first));
-        JsonNode transfer = body(api(get("/realestate/api/v1/transfers/{applicationNo}", applicationNo)));
+        JsonNode transfer = body(api(get("/realestate/api/v1/transfers/{applicationNo}", applicationNo).header("Authorization", BEARER)));
         assertThat(transfer.path("utilityOutcome").path("outcome").asText()).isEqualTo("PARTIAL");
         assertThat(transfer.path("utilityOutcome").path("utilities")).isEqualTo(report.path("utilities"));
         JsonNode sim = simTransfers().get(0);
@@ -239,7 +242,7 @@ class RealestateSimulatorTest {
 
         ObjectNode badStatus = outcomeReport("ex-1:realestate", applicationNo, property.unitNumber());
         ((ObjectNode) badStatus.withArray("utilities").get(0)).put("status", "DONE");
-        MvcResult invalid = mvc.perform(post("/realestate/api/v1/transfers/{applicationNo}/utility-outcome", applicationNo)
+        MvcResult invalid = mvc.perform(post("/realestate/api/v1/transfers/{applicationNo}/utility-outcome", applicationNo).header("Authorization", BEARER)
                 .contentType(MediaType.APPLICATION_JSON).content(badStatus.toString())).andReturn();
         assertThat(invalid.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(invalid).path("code").asText()).isEqualTo("INVALID_REQUEST");
@@ -256,20 +259,39 @@ class RealestateSimulatorTest {
         assertNothingRegistered();
     }
 
+    @Test
+    void refusesCallersWithoutTheRegistrysToken() throws Exception {
+        String applicationNo = body(register(property.unitNumber(), buyer)).path("applicationNo").asText();
+        String report = outcomeReport("ex-auth:realestate", applicationNo, property.unitNumber()).toString();
+
+        MvcResult wrong = mvc.perform(post("/realestate/api/v1/transfers/{applicationNo}/utility-outcome", applicationNo)
+                .header("Authorization", "Bearer not-" + API_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON).content(report)).andReturn();
+        CONTRACT.assertConforms(wrong);
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(401);
+        assertThat(body(wrong).path("code").asText()).isEqualTo("UNAUTHORIZED");
+
+        MvcResult none = mvc.perform(get("/realestate/api/v1/units/{unitNumber}", property.unitNumber())).andReturn();
+        assertThat(none.getResponse().getStatus()).isEqualTo(401);
+        assertThat(none.getResponse().getHeader("WWW-Authenticate")).startsWith("Bearer");
+
+        assertThat(simTransfers().get(0).path("outcomeReports").asInt()).isZero();
+    }
+
     private void assertNothingRegistered() throws Exception {
-        JsonNode unit = body(api(get("/realestate/api/v1/units/{unitNumber}", property.unitNumber())));
+        JsonNode unit = body(api(get("/realestate/api/v1/units/{unitNumber}", property.unitNumber()).header("Authorization", BEARER)));
         assertThat(unit.path("owner").path("idNumber").asText()).isEqualTo(property.owner().idNumber());
         assertThat(unit.path("certificateNo").asText()).isEqualTo(property.certificateNo());
         assertThat(simTransfers()).isEmpty();
     }
 
     private MvcResult register(String unitNumber, GaotangSeed.Party party) throws Exception {
-        return api(post("/realestate/api/v1/transfers").contentType(MediaType.APPLICATION_JSON)
+        return api(post("/realestate/api/v1/transfers").header("Authorization", BEARER).contentType(MediaType.APPLICATION_JSON)
                 .content(transferRequest(unitNumber, party, "865000.00").toString()));
     }
 
     private MvcResult reportOutcome(String applicationNo, ObjectNode report) throws Exception {
-        return api(post("/realestate/api/v1/transfers/{applicationNo}/utility-outcome", applicationNo)
+        return api(post("/realestate/api/v1/transfers/{applicationNo}/utility-outcome", applicationNo).header("Authorization", BEARER)
                 .contentType(MediaType.APPLICATION_JSON).content(report.toString()));
     }
 

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -25,10 +28,13 @@ public class SimulatorFilter extends OncePerRequestFilter {
 
     private final AgencyFaults faults;
     private final RequestJournal journal;
+    private final Map<String, AgencyAuthenticator> authenticators;
 
-    public SimulatorFilter(AgencyFaults faults, RequestJournal journal) {
+    public SimulatorFilter(AgencyFaults faults, RequestJournal journal, List<AgencyAuthenticator> authenticators) {
         this.faults = faults;
         this.journal = journal;
+        this.authenticators = authenticators.stream()
+                .collect(Collectors.toUnmodifiableMap(AgencyAuthenticator::agency, a -> a));
     }
 
     static String agencyOf(String path) {
@@ -57,7 +63,16 @@ public class SimulatorFilter extends OncePerRequestFilter {
                 Thread.currentThread().interrupt();
             }
         }
-        ContentCachingRequestWrapper wrapped = new ContentCachingRequestWrapper(request, 1 << 20);
+        AgencyAuthenticator authenticator = authenticators.get(agency);
+        HttpServletRequest readable = request;
+        byte[] body = new byte[0];
+        // A form's fields are read as parameters (the container parses the body); any other body
+        // is read here, for signatures over it, and served again to the API.
+        if (authenticator != null && !isForm(request)) {
+            body = request.getInputStream().readAllBytes();
+            readable = new CachedBodyRequest(request, body);
+        }
+        ContentCachingRequestWrapper wrapped = new ContentCachingRequestWrapper(readable, 1 << 20);
         try {
             if (faults.isDown(agency)) {
                 response.setStatus(503);
@@ -75,11 +90,20 @@ public class SimulatorFilter extends OncePerRequestFilter {
                 response.flushBuffer();
                 return;
             }
+            if (authenticator != null && !authenticator.admit(readable, body, response)) {
+                return;
+            }
             chain.doFilter(wrapped, response);
         } finally {
             String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            byte[] received = body.length > 0 ? body : wrapped.getContentAsByteArray();
             journal.record(agency, new RequestJournal.Entry(Instant.now(), request.getMethod(), path,
-                    request.getContentType(), new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8)));
+                    request.getContentType(), new String(received, StandardCharsets.UTF_8)));
         }
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 }

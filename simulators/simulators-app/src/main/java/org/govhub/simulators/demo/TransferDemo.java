@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Shows a person what M1 does, against a running hub and simulators: real estate registers the
@@ -176,13 +177,19 @@ public final class TransferDemo {
         return MAPPER.readTree(answer.body());
     }
 
+    /** The registration centre's API wants the token it issued; the same development default as the simulators'. */
+    private static final String REGISTRY_TOKEN = Objects.requireNonNullElse(
+            System.getenv("GOVHUB_REALESTATE_API_TOKEN"), "dev-realestate-token");
+
     private static JsonNode get(String url) throws IOException, InterruptedException {
-        return MAPPER.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        return MAPPER.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + REGISTRY_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private static JsonNode post(String url, Object body) throws IOException, InterruptedException {
         return MAPPER.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + REGISTRY_TOKEN)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString()).body());

@@ -8,6 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.govhub.simulators.support.testkit.OpenApiContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,12 +23,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = "govhub.simulators.sms.max-per-phone-per-minute=3")
+        properties = {"govhub.simulators.sms.max-per-phone-per-minute=3", "govhub.simulators.sms.access-key-id=hub",
+                "govhub.simulators.sms.access-key-secret=" + SmsSimulatorTest.SECRET})
 @AutoConfigureMockMvc
 class SmsSimulatorTest {
 
+    static final String SECRET = "test-sms-secret";
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/sms.v1.yaml", "/sms");
     private static final String PHONE = "15045980949";
     private static final String ADDRESS = "山东省聊城市高唐县汇鑫街道官道街13号鱼丘湖小区2号楼2单元202室";
@@ -70,7 +79,7 @@ class SmsSimulatorTest {
         String bizId = body(send(message("ex-3:sms", PHONE + "," + "13562423187", "M1_TRANSFER_RESULT", params())))
                 .path("bizId").asText();
 
-        MvcResult status = contract(mvc.perform(get("/sms/v1/messages/{bizId}", bizId)).andReturn());
+        MvcResult status = contract(mvc.perform(get("/sms/v1/messages/{bizId}", bizId).with(signed(SECRET, Instant.now()))).andReturn());
 
         assertThat(status.getResponse().getStatus()).isEqualTo(200);
         JsonNode receipts = body(status).path("receipts");
@@ -82,7 +91,7 @@ class SmsSimulatorTest {
 
     @Test
     void anUnknownBizIdIsNotFound() throws Exception {
-        MvcResult status = contract(mvc.perform(get("/sms/v1/messages/{bizId}", "900000000000000999^0")).andReturn());
+        MvcResult status = contract(mvc.perform(get("/sms/v1/messages/{bizId}", "900000000000000999^0").with(signed(SECRET, Instant.now()))).andReturn());
 
         assertThat(status.getResponse().getStatus()).isEqualTo(404);
         assertThat(body(status).path("code").asText()).isEqualTo("isv.MESSAGE_NOT_FOUND");
@@ -111,7 +120,7 @@ class SmsSimulatorTest {
 
     @Test
     void refusesAMalformedRequest() throws Exception {
-        MvcResult result = mvc.perform(post("/sms/v1/messages").contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = mvc.perform(post("/sms/v1/messages").with(signed(SECRET, Instant.now())).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"outId\":\"ex-8:sms\",\"phoneNumbers\":\"" + PHONE + "\"}")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(result).path("code").asText()).isEqualTo("isv.INVALID_PARAMETERS");
@@ -156,8 +165,60 @@ class SmsSimulatorTest {
     }
 
     private MvcResult send(JsonNode message) throws Exception {
-        return contract(mvc.perform(post("/sms/v1/messages").contentType(MediaType.APPLICATION_JSON)
+        return contract(mvc.perform(post("/sms/v1/messages").with(signed(SECRET, Instant.now())).contentType(MediaType.APPLICATION_JSON)
                 .content(mapper.writeValueAsString(message))).andReturn());
+    }
+
+    @Test
+    void refusesAnUnknownKeyAWrongSignatureAndAStaleDate() throws Exception {
+        byte[] message = mapper.writeValueAsBytes(message("ex-auth:sms", PHONE, "M1_TRANSFER_RESULT", params()));
+
+        MvcResult wrongSecret = mvc.perform(post("/sms/v1/messages").contentType(MediaType.APPLICATION_JSON).content(message)
+                .with(signed("not-" + SECRET, Instant.now()))).andReturn();
+        contract(wrongSecret);
+        assertRefused(wrongSecret, 401, "SignatureDoesNotMatch");
+
+        MvcResult stale = mvc.perform(post("/sms/v1/messages").contentType(MediaType.APPLICATION_JSON).content(message)
+                .with(signed(SECRET, Instant.now().minusSeconds(901)))).andReturn();
+        assertRefused(stale, 401, "InvalidTimeStamp.Expired");
+
+        MvcResult unsigned = mvc.perform(post("/sms/v1/messages").contentType(MediaType.APPLICATION_JSON).content(message))
+                .andReturn();
+        assertRefused(unsigned, 401, "InvalidAccessKeyId.NotFound");
+
+        // Signed for another body: the signature covers what is sent.
+        MvcResult tampered = mvc.perform(post("/sms/v1/messages").contentType(MediaType.APPLICATION_JSON).content(message)
+                .with(signed(SECRET, Instant.now())).with(request -> {
+                    request.setContent(new String(message, StandardCharsets.UTF_8).replace(PHONE, "13900000000")
+                            .getBytes(StandardCharsets.UTF_8));
+                    return request;
+                })).andReturn();
+        assertRefused(tampered, 401, "SignatureDoesNotMatch");
+
+        assertThat(simMessages()).isEmpty();
+    }
+
+    /**
+     * Signs as the contract documents: base64 HMAC-SHA256 of method, path, X-Sms-Date and the
+     * body's hex SHA-256, one per line.
+     */
+    private static RequestPostProcessor signed(String secret, Instant date) {
+        return request -> {
+            try {
+                byte[] body = request.getContentAsByteArray() == null ? new byte[0] : request.getContentAsByteArray();
+                String toSign = request.getMethod() + "\n" + request.getRequestURI() + "\n" + date + "\n"
+                        + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                request.addHeader("X-Sms-Access-Key-Id", "hub");
+                request.addHeader("X-Sms-Date", date.toString());
+                request.addHeader("X-Sms-Signature",
+                        Base64.getEncoder().encodeToString(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8))));
+                return request;
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     private static MvcResult contract(MvcResult result) {

@@ -28,10 +28,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = "govhub.simulators.water.api-key=" + WaterSimulatorTest.API_KEY)
 @AutoConfigureMockMvc
 class WaterSimulatorTest {
 
+    static final String API_KEY = "test-water-key";
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/water.v1.yaml", "/water");
 
     @Autowired
@@ -96,7 +97,7 @@ class WaterSimulatorTest {
             for (int i = 0; i < 8; i++) {
                 Callable<String> call = () -> {
                     start.await();
-                    return mvc.perform(post("/water/sdq/gh").contentType(MediaType.APPLICATION_JSON).content(body))
+                    return mvc.perform(post("/water/sdq/gh").header("X-Api-Key", API_KEY).contentType(MediaType.APPLICATION_JSON).content(body))
                             .andReturn().getResponse().getContentAsString();
                 };
                 answers.add(pool.submit(call));
@@ -192,7 +193,7 @@ class WaterSimulatorTest {
 
     @Test
     void aBodyThatIsNotJsonIsRefusedWith4001() throws Exception {
-        MvcResult result = mvc.perform(post("/water/sdq/gh").contentType(MediaType.APPLICATION_JSON).content("{slbh"))
+        MvcResult result = mvc.perform(post("/water/sdq/gh").header("X-Api-Key", API_KEY).contentType(MediaType.APPLICATION_JSON).content("{slbh"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("4001"))
                 .andReturn();
@@ -248,8 +249,40 @@ class WaterSimulatorTest {
         return r;
     }
 
+    @Test
+    void aRequestWithoutTheApiKeyIsRefusedAndChangesNothing() throws Exception {
+        GaotangSeed.Property home = seed.properties().get(0);
+        String body = mapper.writeValueAsString(request("cmd-auth-1:water", home, seed.buyers().get(0)));
+
+        MvcResult result = mvc.perform(post("/water/sdq/gh").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("4010"))
+                .andReturn();
+
+        // The request breaks the contract (no key), the refusal itself is documented.
+        assertThat(CONTRACT.validate(result).getMessages())
+                .extracting(m -> m.getKey())
+                .allMatch(key -> key.startsWith("validation.request.security"));
+        assertThat(account(home.accounts().get("water").accountNo()).at("/transferCount").asInt()).isZero();
+    }
+
+    @Test
+    void aWrongApiKeyIsRefused() throws Exception {
+        GaotangSeed.Property home = seed.properties().get(0);
+        String body = mapper.writeValueAsString(request("cmd-auth-2:water", home, seed.buyers().get(0)));
+
+        MvcResult result = mvc.perform(post("/water/sdq/gh").header("X-Api-Key", "not-" + API_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("4010"))
+                .andReturn();
+
+        CONTRACT.assertConforms(result);
+        assertThat(account(home.accounts().get("water").accountNo()).at("/transferCount").asInt()).isZero();
+    }
+
     private org.springframework.test.web.servlet.RequestBuilder transfer(ObjectNode request) throws Exception {
-        return post("/water/sdq/gh").contentType(MediaType.APPLICATION_JSON).content(mapper.writeValueAsString(request));
+        return post("/water/sdq/gh").header("X-Api-Key", API_KEY).contentType(MediaType.APPLICATION_JSON).content(mapper.writeValueAsString(request));
     }
 
     private JsonNode account(String accountNo) throws Exception {
