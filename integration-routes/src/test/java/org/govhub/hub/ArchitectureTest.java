@@ -33,7 +33,8 @@ class ArchitectureTest {
 
     @Test
     void theHubDoesNotReachIntoConnectors() {
-        noClasses().that().resideInAPackage("org.govhub.hub..").and().resideOutsideOfPackage("org.govhub.hub.ledger..")
+        noClasses().that().resideInAPackage("org.govhub.hub..")
+                .and().resideOutsideOfPackages("org.govhub.hub.ledger..", "org.govhub.hub.resilience..")
                 .should().dependOnClassesThat().resideInAPackage("org.govhub.connectors..")
                 .because("mandates speak to agencies only through commands on the broker")
                 .check(classes);
@@ -41,10 +42,12 @@ class ArchitectureTest {
 
     @Test
     void theHubProvidesConnectorsOnlyTheirSupportInterfaces() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.govhub.hub.ledger..")
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAnyPackage("org.govhub.hub.ledger..", "org.govhub.hub.resilience..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.govhub.connectors.support..",
-                        "org.govhub.hub..", "java..", "org.springframework..")
-                .because("the hub hosts the connectors' ledger in its database; it never touches a connector's internals")
+                        "org.govhub.hub..", "java..", "org.springframework..", "io.github.resilience4j..",
+                        "io.micrometer..")
+                .because("the hub hosts the connectors' ledger and circuit breakers; it never touches a connector's internals")
                 .check(classes);
     }
 
