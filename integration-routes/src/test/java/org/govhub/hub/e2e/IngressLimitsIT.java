@@ -79,7 +79,8 @@ class IngressLimitsIT extends EndToEndSupport {
         JsonNode problem = json(limited.body());
         assertThat(problem.path("type").asText()).isEqualTo("https://govhub.org/problems/rate-limited");
         assertThat(problem.path("detail").asText()).contains("'heat'");
-        assertThat(postEventAs("heat", "{}").status().value()).as("still limited").isEqualTo(429);
+        // Not asserted: that the very next request is refused too. The bucket refills a token every
+        // 300 ms, so on a loaded machine the next request may already find one (seen in CI).
         assertThat(postEventAs("water", "{}").status().value()).as("another client is not").isNotEqualTo(429);
     }
 
