@@ -1,5 +1,6 @@
 package org.govhub.connectors.gas;
 
+import org.govhub.contracts.testkit.GasXmlSchema;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -1,5 +1,6 @@
 package org.govhub.simulators.gas;
 
+import org.govhub.contracts.testkit.GasXmlSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -1,4 +1,4 @@
-package org.govhub.simulators.gas;
+package org.govhub.contracts.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  * root element must be the schema's {@code xml.name}, and the element tree (all text) must
  * satisfy the schema.
  */
-final class GasXmlSchema {
+public final class GasXmlSchema {
 
     private static final String DOCUMENT = "classpath:contracts/agencies/gas.v1.yaml";
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -29,7 +29,7 @@ final class GasXmlSchema {
     private GasXmlSchema() {
     }
 
-    static void assertConforms(String schemaName, String xml) throws Exception {
+    public static void assertConforms(String schemaName, String xml) throws Exception {
         assertThat(rootElement(xml)).as("root element").isEqualTo(schemaName);
         JsonNode tree = XML.readTree(xml);
         Set<ValidationMessage> errors = SCHEMAS
