@@ -9,8 +9,9 @@ import java.time.OffsetDateTime;
  * ({@code agency.<agency>.<command>.v<major>}). {@code data} holds only what the mandate's
  * allow-list names for that recipient; its shape is the command's schema in contracts/events.
  *
- * @param commandId unique per exchange and recipient, {@code <exchangeId>:<recipient>}; the
- *                  agency-side idempotency key
+ * @param commandId unique per exchange, mandate, recipient and command,
+ *                  {@code <exchangeId>:<mandate>:<recipient>:<command>}; the agency-side
+ *                  idempotency key
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgencyCommand(
@@ -24,7 +25,7 @@ public record AgencyCommand(
         OffsetDateTime dueAt,
         JsonNode data) {
 
-    public static String commandId(String exchangeId, String recipient) {
-        return exchangeId + ":" + recipient;
+    public static String commandId(String exchangeId, String mandate, String recipient, String command) {
+        return exchangeId + ":" + mandate + ":" + recipient + ":" + command;
     }
 }

@@ -68,9 +68,24 @@ public final class MandateCatalog {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The mandates that an event of {@code eventType} starts. */
     public List<MandateDeclaration> triggeredBy(String eventType) {
+        return byId.values().stream().filter(declaration -> declaration.flowFor(eventType).isPresent()).toList();
+    }
+
+    /** The flows that an event of {@code eventType} starts, with their mandates. */
+    public List<TriggeredFlow> flowsTriggeredBy(String eventType) {
         return byId.values().stream()
-                .filter(declaration -> declaration.trigger() != null && declaration.trigger().eventType().equals(eventType))
+                .flatMap(m -> m.flowFor(eventType).map(f -> new TriggeredFlow(m, f)).stream())
                 .toList();
+    }
+
+    /** Every flow of every mandate. */
+    public List<TriggeredFlow> allFlows() {
+        return byId.values().stream().flatMap(m -> m.flows().stream().map(f -> new TriggeredFlow(m, f))).toList();
+    }
+
+    /** One flow and the mandate it belongs to. */
+    public record TriggeredFlow(MandateDeclaration mandate, MandateDeclaration.Flow flow) {
     }
 }

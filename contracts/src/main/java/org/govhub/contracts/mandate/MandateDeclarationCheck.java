@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.govhub.contracts.mandate.MandateDeclaration.Flow;
 import org.govhub.contracts.mandate.MandateDeclaration.Recipient;
 import org.govhub.contracts.schema.EventSchemas;
 
@@ -18,6 +19,7 @@ public final class MandateDeclarationCheck {
 
     private static final Pattern ID = Pattern.compile("^M\\d+$");
     private static final Pattern MAJOR_VERSION = Pattern.compile("^v[1-9]\\d*$");
+    private static final Pattern FLOW_NAME = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
 
     private MandateDeclarationCheck() {
     }
@@ -32,26 +34,51 @@ public final class MandateDeclarationCheck {
         if (declaration.version() < 1) {
             problems.add(mandate + ": version must be 1 or more");
         }
-        if (declaration.deadline() == null || declaration.deadline().isNegative() || declaration.deadline().isZero()) {
-            problems.add(mandate + ": deadline must be a positive duration");
+        if (declaration.deadline() == null) {
+            problems.add(mandate + ": deadline must be a positive duration or a number of working days");
         }
-        if (declaration.recipients().isEmpty()) {
-            problems.add(mandate + ": has no recipients");
+        if (declaration.flows().isEmpty()) {
+            problems.add(mandate + ": has no trigger and no flows");
+        }
+        Set<String> flowNames = new HashSet<>();
+        Set<String> eventTypes = new HashSet<>();
+        Set<String> queues = new HashSet<>();
+        for (Flow flow : declaration.flows()) {
+            String where = declaration.singleFlow() ? mandate : mandate + " flow " + flow.name();
+            if (flow.name() == null || !FLOW_NAME.matcher(flow.name()).matches()) {
+                problems.add(where + ": flow name must be lower-case words joined by '-'");
+            } else if (!flowNames.add(flow.name())) {
+                problems.add(where + ": flow name is used twice");
+            }
+            checkFlow(declaration, flow, where, schemas, eventTypes, queues, problems);
+        }
+        return problems;
+    }
+
+    private static void checkFlow(MandateDeclaration declaration, Flow flow, String where, EventSchemas schemas,
+                                  Set<String> eventTypes, Set<String> queues, List<String> problems) {
+        if (flow.recipients().isEmpty()) {
+            problems.add(where + ": has no recipients");
         }
         JsonNode eventSchema = null;
-        if (declaration.trigger() == null || declaration.trigger().eventType() == null) {
-            problems.add(mandate + ": has no trigger event type");
-        } else if (!schemas.knows(declaration.trigger().eventType())) {
-            problems.add(mandate + ": trigger event type " + declaration.trigger().eventType() + " has no schema");
+        String eventType = flow.trigger() == null ? null : flow.trigger().eventType();
+        if (eventType == null) {
+            problems.add(where + ": has no trigger event type");
+        } else if (!eventTypes.add(eventType)) {
+            problems.add(where + ": trigger event type " + eventType + " starts two flows");
+        } else if (!schemas.knows(eventType)) {
+            problems.add(where + ": trigger event type " + eventType + " has no schema");
         } else {
-            eventSchema = schemas.schema(declaration.trigger().eventType());
+            eventSchema = schemas.schema(eventType);
+        }
+        if (flow.trigger() != null && (flow.trigger().source() == null || flow.trigger().source().isBlank())) {
+            problems.add(where + ": trigger names no source agency");
         }
 
-        Set<String> queues = new HashSet<>();
         Set<String> recipientIds = new HashSet<>();
-        List<Recipient> all = Stream.concat(declaration.recipients().stream(), declaration.completion().stream()).toList();
+        List<Recipient> all = Stream.concat(flow.recipients().stream(), flow.completion().stream()).toList();
         for (Recipient recipient : all) {
-            String who = mandate + " recipient " + recipient.agency() + "/" + recipient.command();
+            String who = where + " recipient " + recipient.agency() + "/" + recipient.command();
             if (!recipientIds.add(recipient.agency() + "/" + recipient.command())) {
                 problems.add(who + ": is declared twice");
             }
@@ -75,12 +102,31 @@ public final class MandateDeclarationCheck {
                     problems.add(who + ": field " + field + " is listed twice");
                 }
                 if (eventSchema != null && !hasPath(eventSchema, field)) {
-                    problems.add(who + ": field " + field + " is not in the schema of "
-                            + declaration.trigger().eventType());
+                    problems.add(who + ": field " + field + " is not in the schema of " + eventType);
+                }
+            }
+            MandateDeclaration.Condition when = recipient.when();
+            if (when != null) {
+                if (when.field() == null || (when.equals() == null) == (when.contains() == null)) {
+                    problems.add(who + ": condition 'when' needs a field and exactly one of equals or contains");
+                } else if (eventSchema != null && !hasPath(eventSchema, when.field())) {
+                    problems.add(who + ": condition field " + when.field() + " is not in the schema of " + eventType);
+                }
+            }
+            MandateDeclaration.ConsentRule consent = recipient.consent();
+            if (consent != null) {
+                if (consent.purpose() == null || !FLOW_NAME.matcher(consent.purpose()).matches()
+                        || consent.subject() == null || consent.recordedBy() == null) {
+                    problems.add(who + ": consent needs a purpose (lower-case words joined by '-'), the subject's"
+                            + " field and the agency that records it");
+                } else if (eventSchema != null && !hasPath(eventSchema, consent.subject())) {
+                    problems.add(who + ": consent subject " + consent.subject() + " is not in the schema of " + eventType);
+                }
+                if (recipient.sharingClass() == SharingClass.UNCONDITIONAL) {
+                    problems.add(who + ": asks for consent but its sharing class is UNCONDITIONAL");
                 }
             }
         }
-        return problems;
     }
 
     private static boolean followsQueueNaming(Recipient recipient) {

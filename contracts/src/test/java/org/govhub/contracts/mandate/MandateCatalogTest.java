@@ -30,7 +30,9 @@ class MandateCatalogTest {
         assertThat(m1.legalBasis().section()).isEqualTo("Part 5.5 (五、(五))");
         assertThat(m1.legalBasis().text()).contains("水、电、气、热专营单位后台进行更名");
         assertThat(m1.trigger()).isEqualTo(new MandateDeclaration.Trigger(TRANSFER, "realestate"));
-        assertThat(m1.deadline()).isEqualTo(Duration.ofHours(24));
+        assertThat(m1.deadline()).isEqualTo(Deadline.of(Duration.ofHours(24)));
+        assertThat(m1.flows()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo(m1.name()));
+        assertThat(m1.singleFlow()).isTrue();
     }
 
     @Test
@@ -80,7 +82,64 @@ class MandateCatalogTest {
                 """.getBytes(StandardCharsets.UTF_8));
 
         assertThat(declaration.completion()).isEmpty();
-        assertThat(declaration.deadline()).isEqualTo(Duration.ofDays(2));
+        assertThat(declaration.deadline()).isEqualTo(Deadline.of(Duration.ofDays(2)));
+    }
+
+    @Test
+    void readsAMandateOfSeveralFlowsWithWorkingDayDeadlinesConditionsAndConsents() throws Exception {
+        MandateDeclaration declaration = MandateCatalog.parse("""
+                id: M8
+                name: two-ways
+                version: 1
+                title: t
+                legalBasis: {document: d, section: s, text: t}
+                deadline: 3 working days
+                flows:
+                  - name: there
+                    trigger: {eventType: gov.a.thing-happened.v1, source: a}
+                    recipients:
+                      - {agency: b, command: notice, queue: agency.b.notice.v1, sharingClass: UNCONDITIONAL, fields: [x]}
+                      - agency: c
+                        command: notice
+                        queue: agency.c.notice.v1
+                        sharingClass: CONDITIONAL
+                        fields: [x]
+                        deadline: PT4H
+                        when: {field: chosen, contains: c}
+                        consent: {purpose: c-notice, subject: uscc, recordedBy: a}
+                  - name: back
+                    trigger: {eventType: gov.b.answer-given.v1, source: b}
+                    deadline: 1 working day
+                    recipients:
+                      - {agency: a, command: answer, queue: agency.a.answer.v1, sharingClass: UNCONDITIONAL, fields: [y]}
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(declaration.singleFlow()).isFalse();
+        assertThat(declaration.flows()).extracting(MandateDeclaration.Flow::name).containsExactly("there", "back");
+        assertThat(declaration.flowFor("gov.b.answer-given.v1")).map(MandateDeclaration.Flow::name).contains("back");
+        assertThat(declaration.flowFor("gov.z.v1")).isEmpty();
+        MandateDeclaration.Flow there = declaration.flow("there").orElseThrow();
+        Recipient c = there.recipients().get(1);
+        assertThat(c.when()).isEqualTo(new MandateDeclaration.Condition("chosen", null, "c"));
+        assertThat(c.consent()).isEqualTo(new MandateDeclaration.ConsentRule("c-notice", "uscc", "a"));
+        assertThat(declaration.deadlineOf(there, c)).isEqualTo(Deadline.of(Duration.ofHours(4)));
+        assertThat(declaration.deadlineOf(there, there.recipients().get(0))).isEqualTo(Deadline.workingDays(3));
+        MandateDeclaration.Flow back = declaration.flow("back").orElseThrow();
+        assertThat(declaration.deadlineOf(back, back.recipients().get(0))).isEqualTo(Deadline.workingDays(1));
+        assertThat(MandateCatalog.of(List.of(declaration)).flowsTriggeredBy("gov.b.answer-given.v1"))
+                .extracting(t -> t.flow().name()).containsExactly("back");
+    }
+
+    @Test
+    void refusesBothFormsAtOnce() {
+        assertThatThrownBy(() -> MandateCatalog.parse("""
+                id: M8
+                name: both
+                trigger: {eventType: gov.a.v1, source: a}
+                flows:
+                  - name: there
+                    trigger: {eventType: gov.b.v1, source: a}
+                """.getBytes(StandardCharsets.UTF_8))).hasMessageContaining("use one form");
     }
 
     @Test

@@ -90,7 +90,7 @@ class MandateDeclarationCheckTest {
         MandateDeclaration m1 = m1();
         Recipient water = m1.recipients().get(0);
         MandateDeclaration declaration = new MandateDeclaration("mandate-1", m1.name(), 0, m1.title(), m1.legalBasis(),
-                m1.trigger(), Duration.ZERO,
+                m1.trigger(), null,
                 List.of(new Recipient("water", "account-transfer", water.queue(), SharingClass.NOT_SHARED,
                         List.of("address", "address"))),
                 List.of(new Recipient("sms", "notification", "agency.sms.notification.v1", null, List.of())));
@@ -98,7 +98,7 @@ class MandateDeclarationCheckTest {
         assertThat(MandateDeclarationCheck.check(declaration, SCHEMAS)).containsExactly(
                 "mandate mandate-1: id must be M followed by digits",
                 "mandate mandate-1: version must be 1 or more",
-                "mandate mandate-1: deadline must be a positive duration",
+                "mandate mandate-1: deadline must be a positive duration or a number of working days",
                 "mandate mandate-1 recipient water/account-transfer: sharing class NOT_SHARED contradicts sending it data",
                 "mandate mandate-1 recipient water/account-transfer: field address is listed twice",
                 "mandate mandate-1 recipient sms/notification: has no sharing class",

@@ -127,7 +127,7 @@ public class AuditLog {
     }
 
     /** The keyed hash that stands for an identifier in the log. */
-    String subject(String identifier) {
+    public String subject(String identifier) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(subjectKey);

@@ -16,7 +16,8 @@ import org.govhub.contracts.mandate.MandateDeclaration;
  *
  * <ul>
  *   <li>each trigger event type is a multicast address, with one durable queue per mandate
- *       that it triggers ({@code mandate.<id-lower>-<name>});</li>
+ *       flow that it starts ({@code mandate.<id-lower>-<name>} for a one-flow mandate,
+ *       {@code mandate.<id-lower>-<flow>} for each flow of a mandate with several);</li>
  *   <li>each recipient's command queue, and the results queue, are anycast;</li>
  *   <li>every queue has its dead-letter queue {@code DLQ.<queue>}.</li>
  * </ul>
@@ -31,21 +32,24 @@ public final class BrokerTopology {
 
     public BrokerTopology(MandateCatalog catalog) {
         for (MandateDeclaration m : catalog.all()) {
-            multicast.computeIfAbsent(m.trigger().eventType(), k -> new LinkedHashSet<>()).add(subscriptionQueue(m));
-            m.recipients().forEach(r -> anycast.add(r.queue()));
-            m.completion().forEach(r -> anycast.add(r.queue()));
+            for (MandateDeclaration.Flow f : m.flows()) {
+                multicast.computeIfAbsent(f.trigger().eventType(), k -> new LinkedHashSet<>())
+                        .add(subscriptionQueue(m, f));
+                f.recipients().forEach(r -> anycast.add(r.queue()));
+                f.completion().forEach(r -> anycast.add(r.queue()));
+            }
         }
         anycast.add(RESULTS_QUEUE);
     }
 
-    /** The mandate's own durable queue on its trigger's multicast address. */
-    public static String subscriptionQueue(MandateDeclaration m) {
-        return "mandate." + m.id().toLowerCase() + "-" + m.name();
+    /** The flow's own durable queue on its trigger's multicast address. */
+    public static String subscriptionQueue(MandateDeclaration m, MandateDeclaration.Flow f) {
+        return "mandate." + m.id().toLowerCase() + "-" + f.name();
     }
 
-    /** The fully qualified queue name a JMS consumer uses to read a mandate's subscription. */
-    public static String subscriptionFqqn(MandateDeclaration m) {
-        return m.trigger().eventType() + "::" + subscriptionQueue(m);
+    /** The fully qualified queue name a JMS consumer uses to read a flow's subscription. */
+    public static String subscriptionFqqn(MandateDeclaration m, MandateDeclaration.Flow f) {
+        return f.trigger().eventType() + "::" + subscriptionQueue(m, f);
     }
 
     /** Multicast address to the durable queues bound to it. */

@@ -61,7 +61,7 @@ public class ExchangeController {
         // Another agency's exchange answers exactly like a missing one: its existence is not ours to tell.
         return exchanges.find(uuid)
                 .filter(x -> caller.seesEverything() || isParty(caller.agency(), x))
-                .<ResponseEntity<?>>map(x -> ResponseEntity.ok(view(x)))
+                .<ResponseEntity<?>>map(x -> ResponseEntity.ok(caller.seesEverything() ? view(x) : viewFor(caller.agency(), x)))
                 .orElseGet(() -> notFound(id));
     }
 
@@ -72,8 +72,23 @@ public class ExchangeController {
         }
         return agency.equals(x.eventSource())
                 || x.obligations().stream().anyMatch(o -> agency.equals(o.recipient()))
-                || mandates.triggeredBy(x.eventType()).stream()
-                        .flatMap(m -> m.recipients().stream()).anyMatch(r -> agency.equals(r.agency()));
+                || mandates.flowsTriggeredBy(x.eventType()).stream()
+                        .flatMap(t -> t.flow().recipients().stream()).anyMatch(r -> agency.equals(r.agency()));
+    }
+
+    /**
+     * What one agency sees of an exchange: the originator sees every obligation (it is owed the
+     * outcome); a recipient sees only its own, not what others were sent or why they answered as
+     * they did.
+     */
+    static ExchangeView viewFor(String agency, ExchangeRecord x) {
+        ExchangeView all = view(x);
+        if (agency.equals(x.eventSource())) {
+            return all;
+        }
+        return new ExchangeView(all.exchangeId(), all.eventType(), all.eventId(), all.source(), all.caller(),
+                all.status(), all.outcome(), all.late(), all.acceptedAt(), all.publishedAt(), all.completedAt(),
+                all.dueAt(), all.obligations().stream().filter(o -> agency.equals(o.recipient())).toList());
     }
 
     static ExchangeView view(ExchangeRecord x) {

@@ -148,21 +148,45 @@ public class ExchangeRepository {
         if (obligation.role() != ObligationRole.RECIPIENT) {
             return Optional.empty();
         }
-        List<Obligation> recipients = obligations(exchangeId).stream()
-                .filter(o -> o.role() == ObligationRole.RECIPIENT && o.mandate().equals(obligation.mandate()))
+        return completion(exchangeId, obligation.mandate(), locked.get(0));
+    }
+
+    /**
+     * The mandate's completion if every one of its recipients has already answered: for a
+     * flow whose recipients were all settled when opened (none chosen, none consented), so
+     * that no outcome will ever arrive to complete it.
+     */
+    @Transactional
+    public Optional<MandateCompletion> completionIfSettled(UUID exchangeId, String mandate) {
+        List<String> locked = jdbc.queryForList("select status from exchange where id = ? for update",
+                String.class, exchangeId);
+        return locked.isEmpty() ? Optional.empty() : completion(exchangeId, mandate, locked.get(0));
+    }
+
+    private Optional<MandateCompletion> completion(UUID exchangeId, String mandate, String exchangeStatus) {
+        List<Obligation> all = obligations(exchangeId);
+        List<Obligation> recipients = all.stream()
+                .filter(o -> o.role() == ObligationRole.RECIPIENT && o.mandate().equals(mandate))
                 .toList();
-        if (!recipients.stream().allMatch(o -> o.status().isFinal())) {
+        if (recipients.isEmpty() || !recipients.stream().allMatch(o -> o.status().isFinal())) {
             return Optional.empty();
         }
-        MandateCompletion completion = new MandateCompletion(exchangeId, obligation.mandate(), recipients);
-        String result = completion.allSucceeded() ? "COMPLETED" : "PARTIAL";
+        MandateCompletion completion = new MandateCompletion(exchangeId, mandate, recipients);
+        // The exchange is complete when the recipients of every mandate it started have answered.
+        List<Obligation> everyRecipient = all.stream().filter(o -> o.role() == ObligationRole.RECIPIENT).toList();
+        if (!everyRecipient.stream().allMatch(o -> o.status().isFinal())) {
+            return Optional.of(completion);
+        }
+        boolean allSucceeded = everyRecipient.stream().allMatch(o -> o.status() == ObligationStatus.APPLIED
+                || o.status() == ObligationStatus.NOT_APPLICABLE);
+        String result = allSucceeded ? "COMPLETED" : "PARTIAL";
         jdbc.update("""
                 update exchange set status = 'COMPLETED', outcome = ?, completed_at = coalesce(completed_at, now())
                 where id = ?""", result, exchangeId);
-        if (!"COMPLETED".equals(locked.get(0))) {
+        if (!"COMPLETED".equals(exchangeStatus)) {
             OffsetDateTime accepted = jdbc.queryForObject("select accepted_at from exchange where id = ?",
                     OffsetDateTime.class, exchangeId);
-            events.publishEvent(new ExchangeEvents.MandateCompleted(obligation.mandate(), result,
+            events.publishEvent(new ExchangeEvents.MandateCompleted(mandate, result,
                     Duration.between(accepted, OffsetDateTime.now(ZoneOffset.UTC))));
         }
         return Optional.of(completion);

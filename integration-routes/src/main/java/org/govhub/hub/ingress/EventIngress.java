@@ -93,10 +93,10 @@ public class EventIngress {
             violations.add(new Violation("/type", "enum", "no mandate is triggered by event type '" + type
                     + "'; accepted types: " + acceptedTypes()));
         }
-        for (MandateDeclaration m : triggered) {
-            if (source != null && !m.trigger().source().equals(source)) {
+        for (MandateCatalog.TriggeredFlow t : mandates.flowsTriggeredBy(type == null ? "" : type)) {
+            if (source != null && !t.flow().trigger().source().equals(source)) {
                 violations.add(new Violation("/source", "const", "events of type " + type
-                        + " come from source '" + m.trigger().source() + "'"));
+                        + " come from source '" + t.flow().trigger().source() + "'"));
                 break;
             }
         }
@@ -111,7 +111,7 @@ public class EventIngress {
             throw new InvalidEventException(violations);
         }
 
-        OffsetDateTime dueAt = deadlines.dueAt(triggered, OffsetDateTime.now(ZoneOffset.UTC));
+        OffsetDateTime dueAt = deadlines.dueAt(mandates.flowsTriggeredBy(type), OffsetDateTime.now(ZoneOffset.UTC));
         ExchangeRepository.Accepted accepted = exchanges.accept(source, id, type, caller.name(), body, dueAt,
                 triggered.stream().map(MandateDeclaration::id).toList());
         if (accepted.published()) {
@@ -138,8 +138,8 @@ public class EventIngress {
                     + agency + "', not '" + source + "'");
         }
         if (type != null) {
-            List<MandateDeclaration> triggered = mandates.triggeredBy(type);
-            if (!triggered.isEmpty() && triggered.stream().noneMatch(m -> m.trigger().source().equals(agency))) {
+            List<MandateCatalog.TriggeredFlow> triggered = mandates.flowsTriggeredBy(type);
+            if (!triggered.isEmpty() && triggered.stream().noneMatch(t -> t.flow().trigger().source().equals(agency))) {
                 throw new ForbiddenEventException("no mandate lets agency '" + agency + "' emit events of type " + type);
             }
         }
@@ -202,6 +202,7 @@ public class EventIngress {
     }
 
     private String acceptedTypes() {
-        return mandates.all().stream().map(m -> m.trigger().eventType()).distinct().sorted().toList().toString();
+        return mandates.allFlows().stream().map(t -> t.flow().trigger().eventType()).distinct().sorted().toList()
+                .toString();
     }
 }

@@ -1,50 +1,101 @@
 package org.govhub.hub.mandate;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.govhub.contracts.calendar.WorkingDayCalendar;
+import org.govhub.contracts.mandate.Deadline;
+import org.govhub.contracts.mandate.MandateCatalog.TriggeredFlow;
 import org.govhub.contracts.mandate.MandateDeclaration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.stereotype.Component;
 
 /**
- * Each mandate's deadline: the declaration's, unless {@code govhub.mandates.<id>.deadline}
- * overrides it (an ISO-8601 or Spring duration, e.g. {@code PT4H} or {@code 30m}).
+ * Each mandate's deadline: the declaration's (mandate, flow or recipient), unless
+ * {@code govhub.mandates.<id>.deadline} overrides it for the whole mandate. An override is an
+ * ISO-8601 or Spring duration ({@code PT4H}, {@code 30m}) or a number of working days
+ * ({@code 3 working days}). Working days are counted by the {@link WorkingDayCalendar}.
  */
-@ConfigurationProperties("govhub")
+@Component
 public class MandateDeadlines {
 
-    /** Per mandate id, its settings. */
-    private Map<String, MandateSettings> mandates = Map.of();
+    private final Map<String, MandateSettings> mandates;
+    private final WorkingDayCalendar calendar;
+
+    public MandateDeadlines(Settings settings, WorkingDayCalendar calendar) {
+        this.mandates = Map.copyOf(settings.getMandates());
+        this.calendar = calendar;
+    }
+
+    /** {@code govhub.mandates.<id>.*}. */
+    @ConfigurationProperties("govhub")
+    public static class Settings {
+
+        /** Per mandate id, its settings. */
+        private Map<String, MandateSettings> mandates = Map.of();
+
+        public Map<String, MandateSettings> getMandates() {
+            return mandates;
+        }
+
+        public void setMandates(Map<String, MandateSettings> mandates) {
+            this.mandates = mandates;
+        }
+    }
 
     public static class MandateSettings {
-        private Duration deadline;
+        private String deadline;
 
-        public Duration getDeadline() {
+        public String getDeadline() {
             return deadline;
         }
 
-        public void setDeadline(Duration deadline) {
+        public void setDeadline(String deadline) {
             this.deadline = deadline;
         }
     }
 
-    public Map<String, MandateSettings> getMandates() {
-        return mandates;
+    public WorkingDayCalendar calendar() {
+        return calendar;
     }
 
-    public void setMandates(Map<String, MandateSettings> mandates) {
-        this.mandates = mandates;
-    }
-
-    public Duration deadline(MandateDeclaration m) {
+    /** The deadline of recipient {@code r} (null: the flow's) in {@code flow} of {@code m}. */
+    public Deadline deadline(MandateDeclaration m, MandateDeclaration.Flow flow, MandateDeclaration.Recipient r) {
         MandateSettings s = mandates.get(m.id());
-        return s != null && s.getDeadline() != null ? s.getDeadline() : m.deadline();
+        if (s != null && s.getDeadline() != null && !s.getDeadline().isBlank()) {
+            return parse(m.id(), s.getDeadline());
+        }
+        return m.deadlineOf(flow, r);
     }
 
-    /** When an exchange accepted at {@code acceptedAt} must be done: the latest of its mandates' deadlines. */
-    public OffsetDateTime dueAt(List<MandateDeclaration> triggered, OffsetDateTime acceptedAt) {
-        return triggered.stream().map(this::deadline).filter(d -> d != null).max(Duration::compareTo)
-                .map(acceptedAt::plus).orElse(null);
+    /** When something of {@code r} in {@code flow} started at {@code start} is due. */
+    public OffsetDateTime dueAt(MandateDeclaration m, MandateDeclaration.Flow flow, MandateDeclaration.Recipient r,
+                                OffsetDateTime start) {
+        return calendar.dueAt(deadline(m, flow, r), start);
+    }
+
+    /** When an exchange accepted at {@code acceptedAt} must be done: the latest of its flows' recipients' deadlines. */
+    public OffsetDateTime dueAt(List<TriggeredFlow> triggered, OffsetDateTime acceptedAt) {
+        OffsetDateTime latest = null;
+        for (TriggeredFlow t : triggered) {
+            for (MandateDeclaration.Recipient r : t.flow().recipients()) {
+                OffsetDateTime due = dueAt(t.mandate(), t.flow(), r, acceptedAt);
+                latest = latest == null || due.isAfter(latest) ? due : latest;
+            }
+        }
+        return latest;
+    }
+
+    private static Deadline parse(String mandate, String text) {
+        try {
+            return Deadline.parse(text);
+        } catch (IllegalArgumentException notIso) {
+            try {
+                return Deadline.of(DurationStyle.detectAndParse(text));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("govhub.mandates." + mandate + ".deadline: " + notIso.getMessage());
+            }
+        }
     }
 }

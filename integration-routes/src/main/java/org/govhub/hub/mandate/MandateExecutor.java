@@ -9,12 +9,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.camel.ProducerTemplate;
 import org.govhub.contracts.command.AgencyCommand;
 import org.govhub.contracts.mandate.FieldProjection;
 import org.govhub.contracts.mandate.MandateCatalog;
 import org.govhub.contracts.mandate.MandateDeclaration;
+import org.govhub.hub.consent.ConsentRegistry;
 import org.govhub.hub.exchange.ExchangeEvents;
 import org.govhub.hub.exchange.ExchangeRecord;
 import org.govhub.hub.exchange.ExchangeRepository;
@@ -24,6 +27,7 @@ import org.govhub.hub.exchange.ObligationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,14 +46,25 @@ public class MandateExecutor {
     private final ExchangeRepository exchanges;
     private final ObjectMapper mapper;
     private final ApplicationEventPublisher events;
+    private final ConsentRegistry consents;
+    private final ProducerTemplate camel;
 
     public MandateExecutor(MandateCatalog catalog, MandateDeadlines deadlines, ExchangeRepository exchanges,
-                           ObjectMapper mapper, ApplicationEventPublisher events) {
+                           ObjectMapper mapper, ApplicationEventPublisher events, ConsentRegistry consents,
+                           @Lazy ProducerTemplate camel) {
         this.catalog = catalog;
         this.deadlines = deadlines;
         this.exchanges = exchanges;
         this.mapper = mapper;
         this.events = events;
+        this.consents = consents;
+        this.camel = camel;
+    }
+
+    /** The flow of mandate {@code mandateId} that started {@code exchange}. */
+    public MandateDeclaration.Flow flowOf(String mandateId, ExchangeRecord exchange) {
+        return mandate(mandateId).flowFor(exchange.eventType()).orElseThrow(() -> new IllegalStateException(
+                "mandate " + mandateId + " has no flow for event type " + exchange.eventType()));
     }
 
     public MandateDeclaration mandate(String id) {
@@ -57,38 +72,82 @@ public class MandateExecutor {
     }
 
     /**
-     * The commands for every recipient of {@code mandateId}, for the CloudEvent {@code event} of
-     * exchange {@code exchangeId}. A redelivered event yields the same commands with the same
-     * ids, which the broker's duplicate detection drops, and leaves its obligations as they are.
+     * The commands for every recipient of the flow of {@code mandateId} that the CloudEvent
+     * {@code event} of exchange {@code exchangeId} starts. A recipient whose condition the event
+     * does not meet, or whose consent is not on record, gets nothing: its obligation is opened
+     * as NOT_APPLICABLE with the reason. A redelivered event yields the same commands with the
+     * same ids, which the broker's duplicate detection drops, and leaves its obligations as they are.
      */
     @Transactional
     public List<OutgoingCommand> fanOut(String mandateId, String event, String exchangeId) {
         MandateDeclaration m = mandate(mandateId);
         JsonNode cloudEvent = read(event);
+        String eventType = cloudEvent.path("type").asText();
+        MandateDeclaration.Flow flow = m.flowFor(eventType).orElseThrow(() -> new IllegalStateException(
+                "mandate " + mandateId + " has no flow for event type " + eventType));
         JsonNode data = cloudEvent.get("data");
         String eventId = cloudEvent.path("id").asText();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OffsetDateTime dueAt = now.plus(deadlines.deadline(m));
+        UUID exchange = UUID.fromString(exchangeId);
         List<Obligation> obligations = new ArrayList<>();
         List<OutgoingCommand> commands = new ArrayList<>();
-        for (MandateDeclaration.Recipient r : m.recipients()) {
-            ObjectNode projected = FieldProjection.project(data, r.fields());
-            String commandId = AgencyCommand.commandId(exchangeId, r.agency());
+        List<MandateDeclaration.Recipient> sent = new ArrayList<>();
+        for (MandateDeclaration.Recipient r : flow.recipients()) {
+            String commandId = AgencyCommand.commandId(exchangeId, m.id(), r.agency(), r.command());
+            Optional<String> skipped = skipReason(m, r, data);
+            if (skipped.isPresent()) {
+                obligations.add(new Obligation(m.id(), r.agency(), r.command(), ObligationRole.RECIPIENT, commandId,
+                        ObligationStatus.NOT_APPLICABLE, skipCode(r, data), skipped.get(), null, null, List.of(),
+                        null, null, null));
+                continue;
+            }
+            OffsetDateTime dueAt = deadlines.dueAt(m, flow, r, now);
             obligations.add(pending(m, r, ObligationRole.RECIPIENT, commandId, dueAt));
             commands.add(command(r, new AgencyCommand(commandId, exchangeId, eventId, m.id(), r.agency(),
-                    r.command(), now, dueAt, projected)));
+                    r.command(), now, dueAt, FieldProjection.project(data, r.fields()))));
+            sent.add(r);
         }
-        Set<String> opened = exchanges.open(UUID.fromString(exchangeId), obligations);
-        for (MandateDeclaration.Recipient r : m.recipients()) {
+        Set<String> opened = exchanges.open(exchange, obligations);
+        for (MandateDeclaration.Recipient r : sent) {
             // A redelivered event re-sends its commands (the broker drops the copies): record the sharing once.
-            if (opened.contains(AgencyCommand.commandId(exchangeId, r.agency()))) {
-                events.publishEvent(new ExchangeEvents.DataShared(UUID.fromString(exchangeId), m.id(), r.agency(),
-                        r.command(), r.fields(), data));
+            if (opened.contains(AgencyCommand.commandId(exchangeId, m.id(), r.agency(), r.command()))) {
+                events.publishEvent(new ExchangeEvents.DataShared(exchange, m.id(), r.agency(), r.command(),
+                        r.fields(), data));
             }
         }
-        LOG.info("{}: exchange {} fanned out to {}", m.id(), exchangeId,
-                m.recipients().stream().map(MandateDeclaration.Recipient::agency).toList());
+        LOG.info("{}/{}: exchange {} fanned out to {}", m.id(), flow.name(), exchangeId,
+                sent.stream().map(MandateDeclaration.Recipient::agency).toList());
+        if (commands.isEmpty()) {
+            // Nobody to ask, so no outcome will come to complete it: complete it now.
+            exchanges.completionIfSettled(exchange, m.id()).ifPresent(c ->
+                    camel.sendBody(MandateRouteBuilder.completion(m.id()), c));
+        }
         return commands;
+    }
+
+    /** Why {@code r} gets nothing for this event, if it does not. */
+    private Optional<String> skipReason(MandateDeclaration m, MandateDeclaration.Recipient r, JsonNode data) {
+        if (r.when() != null && !r.when().holds(data)) {
+            return Optional.of("not asked for: the event does not meet '" + r.when() + "'");
+        }
+        if (r.consent() != null && !consents.granted(r.consent().purpose(), subject(data, r.consent().subject()),
+                r.agency())) {
+            return Optional.of("no consent on record for purpose '" + r.consent().purpose() + "' and recipient "
+                    + r.agency() + ": nothing was shared");
+        }
+        return Optional.empty();
+    }
+
+    private static String skipCode(MandateDeclaration.Recipient r, JsonNode data) {
+        return r.when() != null && !r.when().holds(data) ? "NOT_REQUESTED" : "NO_CONSENT";
+    }
+
+    private static String subject(JsonNode data, String dottedPath) {
+        JsonNode value = data;
+        for (String name : dottedPath.split("\\.", -1)) {
+            value = value == null || !value.isObject() ? null : value.get(name);
+        }
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     /** The event data of an exchange, as it was accepted. */
@@ -104,7 +163,7 @@ public class MandateExecutor {
     public OutgoingCommand completionNotice(MandateDeclaration m, MandateDeclaration.Recipient r,
                                             ExchangeRecord exchange, ObjectNode data, List<String> extraFields) {
         String exchangeId = exchange.id().toString();
-        String commandId = AgencyCommand.commandId(exchangeId, r.agency());
+        String commandId = AgencyCommand.commandId(exchangeId, m.id(), r.agency(), r.command());
         List<String> fields = new ArrayList<>(r.fields());
         fields.addAll(extraFields);
         Set<String> opened = exchanges.open(exchange.id(), List.of(new Obligation(m.id(), r.agency(), r.command(),
@@ -122,7 +181,8 @@ public class MandateExecutor {
     public void completionNotApplicable(MandateDeclaration m, MandateDeclaration.Recipient r,
                                         ExchangeRecord exchange, String reasonCode, String reason) {
         exchanges.open(exchange.id(), List.of(new Obligation(m.id(), r.agency(), r.command(),
-                ObligationRole.COMPLETION, AgencyCommand.commandId(exchange.id().toString(), r.agency()),
+                ObligationRole.COMPLETION, AgencyCommand.commandId(exchange.id().toString(), m.id(), r.agency(),
+                        r.command()),
                 ObligationStatus.NOT_APPLICABLE, reasonCode, reason, null, null, List.of(), null, null, null)));
     }
 

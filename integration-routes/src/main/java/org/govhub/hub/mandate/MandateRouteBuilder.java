@@ -19,12 +19,32 @@ public abstract class MandateRouteBuilder extends RouteBuilder {
         this.mandates = mandates;
     }
 
-    /** The mandate's durable queue on its trigger event's address, consumed in a broker transaction. */
+    /** A one-flow mandate's durable queue on its trigger event's address, consumed in a broker transaction. */
     protected String trigger(String mandateId) {
         MandateDeclaration m = mandates.mandate(mandateId);
-        return "jms:queue:" + BrokerTopology.subscriptionFqqn(m)
+        if (m.flows().size() != 1) {
+            throw new IllegalStateException("mandate " + mandateId + " has " + m.flows().size()
+                    + " flows: name the flow");
+        }
+        return trigger(mandateId, m.flows().get(0).name());
+    }
+
+    /** The durable queue of one flow of a mandate, consumed in a broker transaction. */
+    protected String trigger(String mandateId, String flowName) {
+        MandateDeclaration m = mandates.mandate(mandateId);
+        MandateDeclaration.Flow f = m.flow(flowName).orElseThrow(
+                () -> new IllegalStateException("mandate " + mandateId + " has no flow " + flowName));
+        return "jms:queue:" + BrokerTopology.subscriptionFqqn(m, f)
                 + "?transacted=true&cacheLevelName=CACHE_CONSUMER"
                 + "&concurrentConsumers={{govhub.mandates.consumers:2}}";
+    }
+
+    /**
+     * The standard fan-out of a mandate: every recipient of the flow the event starts gets its
+     * command. For use in a route: {@code .bean(mandates, fanOut("M2"))}.
+     */
+    protected static String fanOut(String mandateId) {
+        return "fanOut('" + mandateId + "', ${body}, ${header.govhub_exchange_id})";
     }
 
     /** Where {@link org.govhub.hub.results.ResultsRoute} hands a mandate whose recipients have all answered. */

@@ -124,6 +124,10 @@ class ResourceServerConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/exchanges/**").hasAnyRole(AGENCY, OPERATOR, AUDITOR)
                         // Who received data about a person: for auditors only.
                         .requestMatchers(HttpMethod.POST, "/api/v1/audit/data-subject-queries").hasRole(AUDITOR)
+                        // Consents: recorded and revoked by the agency that collected them; looked up by auditors.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/consents/queries").hasRole(AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/consents", "/api/v1/consents/*/revocation")
+                        .hasRole(AGENCY)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dead-letters/**", "/api/v1/audit/**")
                         .hasAnyRole(OPERATOR, AUDITOR)
                         // Auditors look; only operators change what happens to a message.

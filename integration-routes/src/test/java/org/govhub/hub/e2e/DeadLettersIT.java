@@ -44,7 +44,7 @@ class DeadLettersIT extends EndToEndSupport {
         String id = letter.path("id").asText();
         JsonNode inspected = json(hub().get().uri("/api/v1/dead-letters/{id}", id).retrieve().body(String.class));
         JsonNode original = json(inspected.path("body").asText());
-        assertThat(original.path("commandId").asText()).isEqualTo(exchangeId + ":gas");
+        assertThat(original.path("commandId").asText()).isEqualTo(exchangeId + ":M1:gas:account-transfer");
         assertThat(original.path("recipient").asText()).isEqualTo("gas");
 
         JsonNode replay = post("/api/v1/dead-letters/" + id + "/replay", "{\"note\":\"gas is back\"}");

@@ -290,7 +290,7 @@ class FaultToleranceIT extends EndToEndSupport {
         data.set("newOwner", seed().path("buyers").path(buyer).deepCopy());
         data.putObject("previousOwner").put("name", p.path("owner").path("name").asText());
         JsonNode x = exchange(exchangeId);
-        return new AgencyCommand(AgencyCommand.commandId(exchangeId, "water"), exchangeId, x.path("eventId").asText(),
+        return new AgencyCommand(AgencyCommand.commandId(exchangeId, "M1", "water", "account-transfer"), exchangeId, x.path("eventId").asText(),
                 "M1", "water", "account-transfer", null, null, data);
     }
 

@@ -280,7 +280,7 @@ class GasAccountTransferHandlerTest {
     }
 
     private AgencyCommand command(JsonNode data) {
-        return new AgencyCommand(AgencyCommand.commandId(exchangeId, "gas"), exchangeId, "evt-1", "M1", "gas",
+        return new AgencyCommand(AgencyCommand.commandId(exchangeId, "M1", "gas", "account-transfer"), exchangeId, "evt-1", "M1", "gas",
                 "account-transfer", OffsetDateTime.parse("2026-11-25T10:00:00+08:00"), null, data);
     }
 }

@@ -274,7 +274,7 @@ class HeatAccountTransferHandlerTest {
     }
 
     private AgencyCommand command(JsonNode data) {
-        return new AgencyCommand(AgencyCommand.commandId(exchangeId, "heat"), exchangeId, "evt-1", "M1", "heat",
+        return new AgencyCommand(AgencyCommand.commandId(exchangeId, "M1", "heat", "account-transfer"), exchangeId, "evt-1", "M1", "heat",
                 "account-transfer", OffsetDateTime.parse("2026-11-25T10:00:00+08:00"), null, data);
     }
 }

@@ -42,7 +42,7 @@ public class TransferCompletionNotices {
                 .orElseThrow(() -> new IllegalStateException("exchange " + completion.exchangeId() + " vanished"));
         JsonNode event = mandates.eventData(exchange);
         List<OutgoingCommand> out = new ArrayList<>();
-        for (MandateDeclaration.Recipient r : m.completion()) {
+        for (MandateDeclaration.Recipient r : mandates.flowOf(m.id(), exchange).completion()) {
             ObjectNode shared = FieldProjection.project(event, r.fields());
             switch (r.agency()) {
                 case "sms" -> {
