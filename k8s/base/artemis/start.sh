@@ -24,6 +24,8 @@ printf '%s = %s\n%s = %s\n' "$GOVHUB_MONITOR_USER" "$GOVHUB_MONITOR_PASSWORD" \
   "$GOVHUB_HUB_USER" "$GOVHUB_HUB_PASSWORD" > "$INSTANCE/etc/artemis-users.properties"
 printf 'govhub-monitor = %s\ngovhub-hub = %s\n' "$GOVHUB_MONITOR_USER" "$GOVHUB_HUB_USER" \
   > "$INSTANCE/etc/artemis-roles.properties"
+# KEDA's monitor may read, not operate (management.xml).
+cp "$CONFIG/management.xml" "$INSTANCE/etc/management.xml"
 awk -v fragment="$CONFIG/ha-$GOVHUB_BROKER_ROLE.xml" '
   /<\/core>/ { while ((getline line < fragment) > 0) print line }
   { print }' "$CONFIG/broker.xml" > "$INSTANCE/etc/broker.xml"
