@@ -29,12 +29,19 @@ public final class ExchangeEvents {
      * An obligation got its first final outcome (or a result replacing a failure).
      *
      * @param latency from the command being sent to the outcome
-     * @param late whether it ended after its deadline
      * @param retries attempts beyond the first
      */
     public record ObligationSettled(java.util.UUID exchangeId, String mandate, String agency, ObligationRole role,
-                                    ObligationStatus status, String reasonCode, Duration latency, boolean late,
-                                    int retries) {
+                                    ObligationStatus status, String reasonCode, Duration latency, int retries) {
+    }
+
+    /**
+     * An obligation's deadline passed before it settled: published once per obligation, by
+     * whichever saw it first, the deadline watcher (still pending) or the late outcome.
+     */
+    public record DeadlineBreached(java.util.UUID exchangeId, String mandate, String agency, ObligationRole role,
+                                   java.time.OffsetDateTime dueAt, java.time.OffsetDateTime breachedAt,
+                                   boolean stillPending) {
     }
 
     /** Every recipient of a mandate answered, for the first time for this exchange. */

@@ -142,8 +142,15 @@ public class ExchangeRepository {
                     obligation.recipient(), obligation.role(), ObligationStatus.valueOf(outcome.status().name()),
                     outcome.reasonCode(),
                     obligation.sentAt() == null ? Duration.ZERO : Duration.between(obligation.sentAt(), end),
-                    obligation.dueAt() != null && end.isAfter(obligation.dueAt()),
                     outcome.attempts() == null ? 0 : Math.max(0, outcome.attempts() - 1)));
+            // Late, and the deadline watcher has not recorded the breach yet: this outcome does.
+            // The row is locked by the update above, so the watcher and this cannot both set it.
+            if (obligation.dueAt() != null && end.isAfter(obligation.dueAt())
+                    && jdbc.update("update obligation set breached_at = ? where command_id = ? and breached_at is null",
+                            ts(end), outcome.commandId()) == 1) {
+                events.publishEvent(new ExchangeEvents.DeadlineBreached(exchangeId, obligation.mandate(),
+                        obligation.recipient(), obligation.role(), obligation.dueAt(), end, false));
+            }
         }
         if (obligation.role() != ObligationRole.RECIPIENT) {
             return Optional.empty();
@@ -228,7 +235,7 @@ public class ExchangeRepository {
                 ObligationStatus.valueOf(rs.getString("status")), rs.getString("reason_code"),
                 rs.getString("reason"), rs.getString("agency_reference"), rs.getObject("attempts", Integer.class),
                 Arrays.asList((String[]) fields.getArray()), odt(rs, "sent_at"), odt(rs, "due_at"),
-                odt(rs, "completed_at"));
+                odt(rs, "completed_at"), odt(rs, "breached_at"));
     }
 
     private static OffsetDateTime odt(ResultSet rs, String column) throws SQLException {

@@ -57,16 +57,20 @@ public class MandateMetrics {
                 .description("From a command being sent to its recipient's outcome")
                 .tags(tags).publishPercentileHistogram()
                 .register(registry).record(settled.latency());
-        if (settled.late()) {
-            Counter.builder("govhub.deadline.breaches")
-                    .description("Obligations that ended after their mandate's deadline")
-                    .tags(tags).register(registry).increment();
-        }
         if (settled.retries() > 0) {
             Counter.builder("govhub.agency.retries")
                     .description("Calls to an agency system repeated after a transient failure")
                     .tags(tags).register(registry).increment(settled.retries());
         }
+    }
+
+    /** Once per obligation, whether the deadline watcher or the late outcome recorded it, on whichever instance. */
+    @TransactionalEventListener
+    void on(ExchangeEvents.DeadlineBreached breached) {
+        Counter.builder("govhub.deadline.breaches")
+                .description("Obligations whose deadline passed before they settled, counted once when first seen")
+                .tag("mandate", breached.mandate()).tag("agency", breached.agency())
+                .tag("role", breached.role().name()).register(registry).increment();
     }
 
     @TransactionalEventListener

@@ -1,6 +1,7 @@
 package org.govhub.connectors.support;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The outcomes sink connectors have already obtained, by command id, kept where a crash cannot
@@ -10,6 +11,11 @@ import java.util.Optional;
  *
  * <p>Only final answers are recorded ({@code APPLIED}, {@code REJECTED}, {@code NOT_APPLICABLE});
  * a {@code FAILED} command stays open so that an operator's replay reaches the agency.
+ *
+ * <p>Several consumers may hold the same command at once (two hub instances, each with a consumer
+ * on the agency's queue, and a repeat or a replay of a command still being carried out), so the
+ * route looks up, calls the agency and records inside {@link #claimed}: one holder of a command id
+ * at a time, across every process sharing the ledger.
  */
 public interface CommandLedger {
 
@@ -18,6 +24,16 @@ public interface CommandLedger {
 
     /** Records the outcome; when one is already there, the first one stands. */
     void record(String commandId, String recipient, String outcomeJson);
+
+    /**
+     * Runs {@code attempt} while holding the claim on {@code commandId}: a second caller with the
+     * same id waits until the first has finished (its outcome recorded, or not), then runs. The
+     * claim ends with the attempt, and with its holder's process: a crashed holder leaves nothing
+     * to clean up. Without a shared store there is nothing to claim against.
+     */
+    default <T> T claimed(String commandId, Callable<T> attempt) throws Exception {
+        return attempt.call();
+    }
 
     /** No ledger: a repeat reaches the agency again, and only the agency's request number stops it. */
     CommandLedger NONE = new CommandLedger() {

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * reason and the command's original bytes go to {@code DLQ.<queue>} with that reason, so an
  * operator can replay it. A message that is not a command at all goes to the dead-letter queue
  * at once. A command whose outcome the {@link CommandLedger} already holds (found in the Camel
- * registry; none in a bare connector) is not carried out again: the recorded outcome is re-sent.
+ * registry; none in a bare connector) is not carried out again: the recorded outcome is re-sent;
+ * the look-up, the agency call and the recording run under the ledger's claim on the command id,
+ * so two consumers holding the same command (two hub instances) call the agency once.
  * Only ids, statuses and reason codes are logged: commands carry personal data.
  */
 public class SinkConnectorRoute extends RouteBuilder {
@@ -156,26 +158,31 @@ public class SinkConnectorRoute extends RouteBuilder {
 
     private void carryOut(Exchange exchange) throws Exception {
         AgencyCommand cmd = exchange.getProperty(COMMAND_PROPERTY, AgencyCommand.class);
-        var recorded = ledger.outcomeOf(cmd.commandId());
-        if (recorded.isPresent()) {
-            // Carried out before; the outcome may not have left (a crash before the broker
-            // commit). Re-sending it under the same duplicate id is harmless if it did.
-            LOG.info("{}: command {} was carried out already; its recorded outcome is re-sent",
-                    routeId(), cmd.commandId());
-            exchange.getMessage().setBody(recorded.get());
-            exchange.getMessage().setHeader(DUPLICATE_ID_HEADER, "outcome:" + cmd.commandId());
-            return;
-        }
-        AgencyResult result = callAgency(cmd);
-        LOG.info("{}: command {} -> {}{}", routeId(), cmd.commandId(), result.status(),
-                result.reasonCode() == null ? "" : " (" + result.reasonCode() + ")");
-        if (result.status() == OutcomeStatus.FAILED) {
-            exchange.setProperty(DLQ_REASON_HEADER, result.reasonCode() + ": " + result.reason());
-        }
-        setOutcome(exchange, cmd, result);
-        if (result.status() != OutcomeStatus.FAILED) {
-            ledger.record(cmd.commandId(), cmd.recipient(), exchange.getMessage().getBody(String.class));
-        }
+        // Under the command's claim: another consumer holding the same command (another hub
+        // instance, a replay) waits here, then finds the outcome recorded and re-sends it.
+        ledger.claimed(cmd.commandId(), () -> {
+            var recorded = ledger.outcomeOf(cmd.commandId());
+            if (recorded.isPresent()) {
+                // Carried out before; the outcome may not have left (a crash before the broker
+                // commit). Re-sending it under the same duplicate id is harmless if it did.
+                LOG.info("{}: command {} was carried out already; its recorded outcome is re-sent",
+                        routeId(), cmd.commandId());
+                exchange.getMessage().setBody(recorded.get());
+                exchange.getMessage().setHeader(DUPLICATE_ID_HEADER, "outcome:" + cmd.commandId());
+                return null;
+            }
+            AgencyResult result = callAgency(cmd);
+            LOG.info("{}: command {} -> {}{}", routeId(), cmd.commandId(), result.status(),
+                    result.reasonCode() == null ? "" : " (" + result.reasonCode() + ")");
+            if (result.status() == OutcomeStatus.FAILED) {
+                exchange.setProperty(DLQ_REASON_HEADER, result.reasonCode() + ": " + result.reason());
+            }
+            setOutcome(exchange, cmd, result);
+            if (result.status() != OutcomeStatus.FAILED) {
+                ledger.record(cmd.commandId(), cmd.recipient(), exchange.getMessage().getBody(String.class));
+            }
+            return null;
+        });
     }
 
     /**

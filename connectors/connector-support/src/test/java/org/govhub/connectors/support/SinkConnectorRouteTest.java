@@ -37,6 +37,9 @@ class SinkConnectorRouteTest extends CamelTestSupport {
     final AtomicInteger calls = new AtomicInteger();
     /** The ledger the hub keeps in PostgreSQL, here a map: what matters is what the route asks of it. */
     final Map<String, String> ledger = new ConcurrentHashMap<>();
+    /** The command id whose claim is held right now, and what it was each time the agency was called. */
+    final java.util.concurrent.atomic.AtomicReference<String> claimHeld = new java.util.concurrent.atomic.AtomicReference<>();
+    final java.util.List<String> claimAtEachCall = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public boolean isUseAdviceWith() {
@@ -73,7 +76,18 @@ class SinkConnectorRouteTest extends CamelTestSupport {
 
             @Override
             public void record(String commandId, String recipient, String outcomeJson) {
+                assertThat(claimHeld.get()).as("recorded under the command's claim").isEqualTo(commandId);
                 ledger.putIfAbsent(commandId, outcomeJson);
+            }
+
+            @Override
+            public <T> T claimed(String commandId, java.util.concurrent.Callable<T> attempt) throws Exception {
+                claimHeld.set(commandId);
+                try {
+                    return attempt.call();
+                } finally {
+                    claimHeld.set(null);
+                }
             }
         });
     }
@@ -82,6 +96,7 @@ class SinkConnectorRouteTest extends CamelTestSupport {
     protected SinkConnectorRoute createRouteBuilder() {
         return new SinkConnectorRoute("water", "account-transfer", command -> {
             calls.incrementAndGet();
+            claimAtEachCall.add(String.valueOf(claimHeld.get()));
             Object next = script.size() > 1 ? script.poll() : script.peek();
             if (next instanceof AgencyUnavailableException e) {
                 throw e;
@@ -112,6 +127,19 @@ class SinkConnectorRouteTest extends CamelTestSupport {
         assertThat(mock(RESULTS).getExchanges().get(0).getMessage().getHeader(SinkConnectorRoute.DUPLICATE_ID_HEADER))
                 .isEqualTo("outcome:x-1:water");
         assertThat(mock(DLQ).getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void theAgencyIsCalledOnlyUnderTheCommandsClaimSoThatTwoInstancesCannotBothCallIt() throws Exception {
+        script.add(new AgencyUnavailableException("water answered HTTP 503"));
+        script.add(AgencyResult.applied("GH-2"));
+
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+
+        // Each attempt, the retry too, holds the claim: another holder of the command waits for it.
+        assertThat(claimAtEachCall).containsExactly("x-1:water", "x-1:water");
+        assertThat(claimHeld.get()).isNull();
+        assertThat(ledger).containsKey("x-1:water");
     }
 
     @Test
