@@ -174,7 +174,7 @@ public class EnterpriseRegister implements ResettableState {
             throw ApprovalRefusal.conflict("an enterprise with this unified social credit code is already registered");
         }
         OffsetDateTime now = now();
-        String number = "YCT" + DateTimeFormatter.BASIC_ISO_DATE.format(now) + String.format("%04d", ++sequence);
+        String number = "YCT" + DateTimeFormatter.BASIC_ISO_DATE.format(now.toLocalDate()) + String.format("%04d", ++sequence);
         ObjectNode data = mapper.createObjectNode().put("registrationNo", number);
         for (String f : List.of("uscc", "name", "enterpriseType", "address")) {
             data.set(f, request.get(f));
@@ -218,7 +218,7 @@ public class EnterpriseRegister implements ResettableState {
             throw ApprovalRefusal.conflict("the enterprise is already deregistered");
         }
         OffsetDateTime now = now();
-        String number = "ZX" + DateTimeFormatter.BASIC_ISO_DATE.format(now) + String.format("%04d", ++sequence);
+        String number = "ZX" + DateTimeFormatter.BASIC_ISO_DATE.format(now.toLocalDate()) + String.format("%04d", ++sequence);
         ObjectNode data = mapper.createObjectNode().put("deregistrationNo", number).put("uscc", uscc);
         data.set("name", e.data().get("name"));
         data.set("procedure", request.get("procedure"));
