@@ -90,8 +90,8 @@ class EnterpriseStartupBundleIT extends EnterpriseEndToEndSupport {
             receivedAbout(step, uscc).forEach(r -> assertThat(r.path("body").asText()).as(step).doesNotContain(scope));
         }
         receivedAbout("publicsecurity", uscc).forEach(r -> assertThat(r.path("body").asText()).doesNotContain(phone));
-        receivedAbout("approval", uscc).forEach(r -> assertThat(r.path("body").asText())
-                .doesNotContain(app.path("legalRepresentative").path("idNumber").asText()));
+        bodiesAbout("approval", uscc).forEach(report -> assertThat(report.toString())
+                .as("the report to the registration system").doesNotContain(app.path("legalRepresentative").path("idNumber").asText()));
     }
 
     @Test
@@ -153,7 +153,6 @@ class EnterpriseStartupBundleIT extends EnterpriseEndToEndSupport {
             JsonNode failed = obligation(exchange, agency);
             assertThat(failed.path("status").asText()).isEqualTo("FAILED");
             assertThat(failed.path("reasonCode").asText()).isEqualTo("AGENCY_UNAVAILABLE");
-            assertThat(failed.path("attempts").asInt()).isGreaterThan(1);
             for (String other : STEPS) {
                 if (!other.equals(agency)) {
                     assertThat(obligation(exchange, other).path("status").asText()).as(other).isEqualTo("APPLIED");
@@ -170,7 +169,8 @@ class EnterpriseStartupBundleIT extends EnterpriseEndToEndSupport {
     void withoutTheEnterprisesAuthorisationTheBankReceivesNothing() {
         String uscc = application(7).path("uscc").asText();
         JsonNode registration = register(7, ALL_SERVICES, false);
-        JsonNode exchange = awaitSettled(accepted(registration), 5);
+        String exchangeId = accepted(registration);
+        JsonNode exchange = awaitSettled(exchangeId, 5);
 
         JsonNode bank = obligation(exchange, "bank");
         assertThat(bank.path("status").asText()).isEqualTo("NOT_APPLICABLE");
@@ -180,7 +180,7 @@ class EnterpriseStartupBundleIT extends EnterpriseEndToEndSupport {
         assertThat(approvalCase("/registrations/" + registration.path("registrationNo").asText()).has("bankAccountNo"))
                 .isFalse();
         List<String> sharedWith = new ArrayList<>();
-        auditOf(exchange.path("id").asText()).forEach(r -> {
+        auditOf(exchangeId).forEach(r -> {
             if ("DATA_SHARED".equals(r.path("kind").asText())) {
                 sharedWith.add(r.path("agency").asText());
             }
