@@ -36,6 +36,12 @@ public class AuditController {
         return audit.ofExchange(id);
     }
 
+    /** The records of one consent: when it was recorded and, if it was, revoked (kind CONSENT). */
+    @GetMapping("/consents/{id}")
+    public List<AuditRecord> consent(@PathVariable UUID id) {
+        return audit.ofConsent(id);
+    }
+
     /** Body: {@code {"idNumber": "..."}}: a resident ID number or a unified social credit code. */
     @PostMapping("/data-subject-queries")
     public ResponseEntity<?> deliveriesAbout(@RequestBody Map<String, String> query) {

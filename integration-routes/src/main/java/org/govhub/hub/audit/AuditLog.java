@@ -122,6 +122,12 @@ public class AuditLog {
                 AuditLog::row, subject(identifier));
     }
 
+    /** The CONSENT records of one consent (its recording and revocation), oldest first. */
+    public List<AuditRecord> ofConsent(UUID consentId) {
+        return jdbc.query("select * from audit_record where kind = 'CONSENT' and detail like ? order by seq",
+                AuditLog::row, "%consent=" + consentId + ";%");
+    }
+
     public List<AuditRecord> ofExchange(UUID exchangeId) {
         return jdbc.query("select * from audit_record where exchange_id = ? order by seq", AuditLog::row, exchangeId);
     }

@@ -39,10 +39,14 @@ final class Simulators {
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar,
                     "--server.port=" + port, "--server.address=127.0.0.1",
                     "--govhub.simulators.realestate.hub-events-url=http://127.0.0.1:" + hubPort + "/api/v1/events",
-                    "--govhub.simulators.realestate.hub-token-url=http://127.0.0.1:" + hubPort + "/oauth2/token");
+                    "--govhub.simulators.realestate.hub-token-url=http://127.0.0.1:" + hubPort + "/oauth2/token",
+                    // M4/M5: the approval bureau's registration system pushes its events and consents too.
+                    "--govhub.simulators.approval.hub-url=http://127.0.0.1:" + hubPort,
+                    "--govhub.simulators.approval.hub-token-url=http://127.0.0.1:" + hubPort + "/oauth2/token");
             // The registry authenticates to the hub's issuer as its own client; the secret goes by
             // environment, as in production, not on the command line.
             builder.environment().put(TestClients.variable("realestate"), TestClients.secret("realestate"));
+            builder.environment().put(TestClients.variable("approval"), TestClients.secret("approval"));
             Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

@@ -22,6 +22,8 @@ import org.springframework.web.client.RestClient;
 final class TestClients {
 
     static final List<String> CLIENTS = List.of("realestate", "water", "heat", "tax",
+            // M4 enterprise-startup-bundle and M5 enterprise-deregistration
+            "approval",
             "govhub-operator", "govhub-auditor", "govhub-integrator");
 
     private static final Map<String, String> SECRETS = new HashMap<>();
