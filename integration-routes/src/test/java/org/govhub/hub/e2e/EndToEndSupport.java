@@ -50,7 +50,7 @@ abstract class EndToEndSupport {
             registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");
         }
         // M6's agencies.
-        for (String agency : List.of("telecom", "drainage")) {
+        for (String agency : List.of("telecom", "drainage", "approval")) {
             registry.add("govhub.connectors." + agency + ".base-url", () -> SIMULATORS.baseUrl() + "/" + agency);
             registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");
         }

@@ -25,7 +25,7 @@ public class SimulatorFilter extends OncePerRequestFilter {
 
     /** The agencies whose APIs this process simulates; the first path segment names one. */
     public static final Set<String> AGENCIES = Set.of("realestate", "water", "power", "gas", "heat", "sms",
-            "telecom", "drainage");
+            "telecom", "drainage", "approval");
 
     private final AgencyFaults faults;
     private final RequestJournal journal;
