@@ -80,6 +80,22 @@ public record MandateDeclaration(
         return flow.deadline() != null ? flow.deadline() : deadline;
     }
 
+    /**
+     * The deadline of {@code r} in {@code flow} for the event {@code data}: the first of the
+     * recipient's {@code deadlineWhen} rules whose condition the data meets, else
+     * {@link #deadlineOf(Flow, Recipient)}.
+     */
+    public Deadline deadlineOf(Flow flow, Recipient r, JsonNode data) {
+        if (r != null && data != null) {
+            for (DeadlineRule rule : r.deadlineWhen()) {
+                if (rule.when() != null && rule.when().holds(data)) {
+                    return rule.deadline();
+                }
+            }
+        }
+        return deadlineOf(flow, r);
+    }
+
     /** The document and section that oblige the agencies to share. */
     public record LegalBasis(String document, String section, String text) {
     }
@@ -112,19 +128,33 @@ public record MandateDeclaration(
      * @param when     the condition on the event under which this recipient is sent anything at
      *                 all (the utilities an applicant chose, say); null means always
      * @param consent  the recorded consent or authorisation the command needs; null means none
+     * @param deadlineWhen deadlines that depend on the event: the first rule whose condition the
+     *                 event data meets gives this recipient's deadline (M6: 4 working days with
+     *                 external works instead of 3); when none does, {@code deadline} applies
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Recipient(String agency, String command, String queue, SharingClass sharingClass,
-                            List<String> fields, Deadline deadline, Condition when, ConsentRule consent) {
+                            List<String> fields, Deadline deadline, Condition when, ConsentRule consent,
+                            List<DeadlineRule> deadlineWhen) {
 
         @JsonCreator
         public Recipient {
             fields = fields == null ? List.of() : List.copyOf(fields);
+            deadlineWhen = deadlineWhen == null ? List.of() : List.copyOf(deadlineWhen);
+        }
+
+        public Recipient(String agency, String command, String queue, SharingClass sharingClass,
+                         List<String> fields, Deadline deadline, Condition when, ConsentRule consent) {
+            this(agency, command, queue, sharingClass, fields, deadline, when, consent, null);
         }
 
         public Recipient(String agency, String command, String queue, SharingClass sharingClass, List<String> fields) {
-            this(agency, command, queue, sharingClass, fields, null, null, null);
+            this(agency, command, queue, sharingClass, fields, null, null, null, null);
         }
+    }
+
+    /** A deadline that applies when the event data meets {@code when}. */
+    public record DeadlineRule(Condition when, Deadline deadline) {
     }
 
     /**

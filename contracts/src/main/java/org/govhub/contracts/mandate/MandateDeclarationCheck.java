@@ -113,6 +113,18 @@ public final class MandateDeclarationCheck {
                     problems.add(who + ": condition field " + when.field() + " is not in the schema of " + eventType);
                 }
             }
+            for (MandateDeclaration.DeadlineRule rule : recipient.deadlineWhen()) {
+                MandateDeclaration.Condition c = rule.when();
+                if (rule.deadline() == null) {
+                    problems.add(who + ": a deadlineWhen rule needs a deadline");
+                }
+                if (c == null || c.field() == null || (c.equals() == null) == (c.contains() == null)) {
+                    problems.add(who + ": a deadlineWhen rule needs 'when' with a field and exactly one of equals"
+                            + " or contains");
+                } else if (eventSchema != null && !hasPath(eventSchema, c.field())) {
+                    problems.add(who + ": deadlineWhen field " + c.field() + " is not in the schema of " + eventType);
+                }
+            }
             MandateDeclaration.ConsentRule consent = recipient.consent();
             if (consent != null) {
                 if (consent.purpose() == null || !FLOW_NAME.matcher(consent.purpose()).matches()

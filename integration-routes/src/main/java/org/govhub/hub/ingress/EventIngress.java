@@ -111,7 +111,7 @@ public class EventIngress {
             throw new InvalidEventException(violations);
         }
 
-        OffsetDateTime dueAt = deadlines.dueAt(mandates.flowsTriggeredBy(type), OffsetDateTime.now(ZoneOffset.UTC));
+        OffsetDateTime dueAt = deadlines.dueAt(mandates.flowsTriggeredBy(type), data, OffsetDateTime.now(ZoneOffset.UTC));
         ExchangeRepository.Accepted accepted = exchanges.accept(source, id, type, caller.name(), body, dueAt,
                 triggered.stream().map(MandateDeclaration::id).toList());
         if (accepted.published()) {

@@ -1,5 +1,6 @@
 package org.govhub.hub.mandate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -69,18 +70,46 @@ public class MandateDeadlines {
         return m.deadlineOf(flow, r);
     }
 
+    /**
+     * The deadline of recipient {@code r} in {@code flow} of {@code m} for the event {@code data}:
+     * as {@link #deadline(MandateDeclaration, MandateDeclaration.Flow, MandateDeclaration.Recipient)},
+     * with the recipient's {@code deadlineWhen} rules applied to the data.
+     */
+    public Deadline deadline(MandateDeclaration m, MandateDeclaration.Flow flow, MandateDeclaration.Recipient r,
+                             JsonNode data) {
+        MandateSettings s = mandates.get(m.id());
+        if (s != null && s.getDeadline() != null && !s.getDeadline().isBlank()) {
+            return parse(m.id(), s.getDeadline());
+        }
+        return m.deadlineOf(flow, r, data);
+    }
+
     /** When something of {@code r} in {@code flow} started at {@code start} is due. */
     public OffsetDateTime dueAt(MandateDeclaration m, MandateDeclaration.Flow flow, MandateDeclaration.Recipient r,
                                 OffsetDateTime start) {
         return calendar.dueAt(deadline(m, flow, r), start);
     }
 
+    /** When something of {@code r} in {@code flow}, for the event {@code data}, started at {@code start} is due. */
+    public OffsetDateTime dueAt(MandateDeclaration m, MandateDeclaration.Flow flow, MandateDeclaration.Recipient r,
+                                JsonNode data, OffsetDateTime start) {
+        return calendar.dueAt(deadline(m, flow, r, data), start);
+    }
+
     /** When an exchange accepted at {@code acceptedAt} must be done: the latest of its flows' recipients' deadlines. */
     public OffsetDateTime dueAt(List<TriggeredFlow> triggered, OffsetDateTime acceptedAt) {
+        return dueAt(triggered, null, acceptedAt);
+    }
+
+    /**
+     * When an exchange of the event {@code data} accepted at {@code acceptedAt} must be done: the
+     * latest of its flows' recipients' deadlines, data-dependent ones applied.
+     */
+    public OffsetDateTime dueAt(List<TriggeredFlow> triggered, JsonNode data, OffsetDateTime acceptedAt) {
         OffsetDateTime latest = null;
         for (TriggeredFlow t : triggered) {
             for (MandateDeclaration.Recipient r : t.flow().recipients()) {
-                OffsetDateTime due = dueAt(t.mandate(), t.flow(), r, acceptedAt);
+                OffsetDateTime due = dueAt(t.mandate(), t.flow(), r, data, acceptedAt);
                 latest = latest == null || due.isAfter(latest) ? due : latest;
             }
         }

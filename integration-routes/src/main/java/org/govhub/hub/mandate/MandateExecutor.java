@@ -101,7 +101,7 @@ public class MandateExecutor {
                         null, null, null));
                 continue;
             }
-            OffsetDateTime dueAt = deadlines.dueAt(m, flow, r, now);
+            OffsetDateTime dueAt = deadlines.dueAt(m, flow, r, data, now);
             obligations.add(pending(m, r, ObligationRole.RECIPIENT, commandId, dueAt));
             commands.add(command(r, new AgencyCommand(commandId, exchangeId, eventId, m.id(), r.agency(),
                     r.command(), now, dueAt, FieldProjection.project(data, r.fields()))));

@@ -51,6 +51,11 @@ abstract class EndToEndSupport {
             // Short enough that a test can make an agency time out and be retried.
             registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");
         }
+        // M6's agencies.
+        for (String agency : List.of("telecom", "drainage", "approval")) {
+            registry.add("govhub.connectors." + agency + ".base-url", () -> SIMULATORS.baseUrl() + "/" + agency);
+            registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");
+        }
         registry.add("govhub.connectors.retry.maximum-redeliveries", () -> "10");
         registry.add("govhub.connectors.retry.initial-delay-ms", () -> "200");
         registry.add("govhub.connectors.retry.maximum-delay-ms", () -> "1000");

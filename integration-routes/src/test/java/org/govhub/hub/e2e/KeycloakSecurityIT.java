@@ -67,6 +67,9 @@ class KeycloakSecurityIT implements SecurityMatrix {
         for (String agency : List.of("realestate", "water", "power", "gas", "heat", "sms")) {
             registry.add("govhub.connectors." + agency + ".base-url", () -> simulators.baseUrl() + "/" + agency);
         }
+        for (String agency : List.of("telecom", "drainage", "approval")) { // M6's agencies
+            registry.add("govhub.connectors." + agency + ".base-url", () -> simulators.baseUrl() + "/" + agency);
+        }
     }
 
     @BeforeAll

@@ -6,6 +6,7 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
@@ -65,7 +66,8 @@ public final class AgencyHttp {
     }
 
     /**
-     * Runs {@code call}, turning timeouts, refused or reset connections and 5xx answers into
+     * Runs {@code call}, turning timeouts, refused or reset connections, answers broken off
+     * mid-way and 5xx answers into
      * {@link AgencyUnavailableException} (retried) and 4xx answers the caller did not handle
      * into {@link ContractViolationException} (not retried).
      */
@@ -80,7 +82,23 @@ public final class AgencyHttp {
             }
             throw new ContractViolationException(agency + " answered HTTP " + e.getStatusCode().value()
                     + ", which its contract does not document for this call", e);
+        } catch (RestClientException e) {
+            // The answer could not be read: broken off mid-way (an I/O error, transient), or not
+            // convertible at all (the agency's contract is broken).
+            if (causedBy(e, java.io.IOException.class)) {
+                throw new AgencyUnavailableException(agency + " broke off its answer: " + rootMessage(e), e);
+            }
+            throw new ContractViolationException(agency + " answered something unreadable: " + rootMessage(e), e);
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

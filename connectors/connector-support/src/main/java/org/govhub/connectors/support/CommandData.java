@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.govhub.contracts.command.AccountTransfer;
 import org.govhub.contracts.command.AgencyCommand;
+import org.govhub.contracts.command.ConnectionApplication;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads a command's {@code data} into its contract type, or says which part is wrong. */
 public final class CommandData {
@@ -20,6 +22,24 @@ public final class CommandData {
             throw new InvalidCommandException("account-transfer data lacks " + missing);
         }
         return transfer;
+    }
+
+    /**
+     * The data of a connection-application command (M6), complete as its schema requires, with
+     * the section of the utility {@code utility} present.
+     */
+    public static ConnectionApplication connectionApplication(AgencyCommand command, String utility,
+                                                              ObjectMapper mapper) {
+        ConnectionApplication application = read(command, ConnectionApplication.class, mapper);
+        List<String> missing = new java.util.ArrayList<>(application.missingFields());
+        JsonNode section = application.section(utility);
+        if (section == null || !section.isObject()) {
+            missing.add(utility);
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidCommandException("connection-application data lacks " + missing);
+        }
+        return application;
     }
 
     /** The command's data as {@code type}; InvalidCommandException when it does not fit. */

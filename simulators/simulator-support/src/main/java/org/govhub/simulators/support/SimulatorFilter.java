@@ -23,10 +23,13 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 @Component
 public class SimulatorFilter extends OncePerRequestFilter {
 
-    /** The agencies whose APIs this process simulates; the first path segment names one. */
-    public static final Set<String> AGENCIES = Set.of("realestate", "water", "power", "gas", "heat", "sms",
-            // M4 enterprise-startup-bundle and M5 enterprise-deregistration
-            "approval", "tax", "publicsecurity", "hrss", "bank", "market");
+    /**
+     * The agency systems of MANDATES.md (and the SMS gateway, telecom and drainage) whose APIs
+     * this process may simulate; the first path segment names one.
+     */
+    public static final Set<String> AGENCIES = Set.of("approval", "realestate", "housing", "water", "power", "gas",
+            "heat", "tax", "credit", "market", "bank", "publicsecurity", "civil", "hrss", "court", "sms", "telecom",
+            "drainage");
 
     private final AgencyFaults faults;
     private final RequestJournal journal;
