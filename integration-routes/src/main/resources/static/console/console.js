@@ -30,6 +30,17 @@
     return tr;
   }
 
+  // A long cell (a legal basis, a list of fields) on one line, the whole text on hover.
+  function clipped(text) {
+    const td = el('td', text, 'clip');
+    td.title = text || '';
+    return td;
+  }
+
+  function when(iso) {
+    return el('td', time(iso), 'nowrap');
+  }
+
   function num(n, bad) {
     return el('td', n, 'num' + (bad && n > 0 ? ' bad' : ''));
   }
@@ -122,7 +133,7 @@
         el('td', x.exchangeId.slice(0, 8)), el('td', x.eventType), el('td', agencyName(x.source)),
         el('td').appendChild(badge(x.status)).parentNode,
         el('td').appendChild(badge(x.outcome || '', x.outcome || '')).parentNode,
-        el('td', time(x.acceptedAt)), obligations,
+        when(x.acceptedAt), obligations,
       ]);
       tr.className = 'clickable' + (x.exchangeId === selectedExchange ? ' selected' : '');
       tr.dataset.exchangeId = x.exchangeId;
@@ -150,7 +161,7 @@
         el('td', o.mandate), el('td', agencyName(o.recipient)), el('td', o.role),
         el('td').appendChild(badge(o.status)).parentNode,
         el('td', [o.reasonCode, o.reason].filter(Boolean).join(': ')), num(o.attempts || 0),
-        el('td', (o.fields || []).join(', ')), el('td', time(o.dueAt)), el('td', time(o.completedAt)),
+        el('td', (o.fields || []).join(', ')), when(o.dueAt), when(o.completedAt),
       ]);
       tr.dataset.recipient = o.recipient;
       return tr;
@@ -168,7 +179,7 @@
       inspect.className = 'inspect';
       inspect.addEventListener('click', () => deadLetter(l.id).catch(showError));
       const tr = row([el('td', l.id), el('td', l.deadLetterQueue), el('td', l.targetQueue || ''), el('td', l.reason || ''),
-        el('td', l.exchangeId || ''), el('td', time(l.timestamp)), num(l.deliveryCount),
+        el('td', l.exchangeId || ''), when(l.timestamp), num(l.deliveryCount),
         el('td').appendChild(inspect).parentNode]);
       tr.dataset.exchangeId = l.exchangeId || '';
       tr.dataset.messageId = l.id;
@@ -176,7 +187,7 @@
     }));
     const actions = await json('/api/v1/dead-letters/actions');
     fill($('dead-letter-actions').tBodies[0], actions.slice().reverse().map(a => row([
-      el('td', time(a.actedAt)), el('td', a.action), el('td', a.messageId), el('td', a.targetQueue || ''),
+      when(a.actedAt), el('td', a.action), el('td', a.messageId), el('td', a.targetQueue || ''),
       el('td', a.exchangeId || ''), el('td', a.note || ''),
     ])));
   }
@@ -233,8 +244,9 @@
   async function auditTrail(id) {
     const records = await json('/api/v1/audit/exchanges/' + encodeURIComponent(id));
     fill($('audit-trail').tBodies[0], records.map(r => row([
-      num(r.seq), el('td', time(r.recordedAt)), el('td', r.kind), el('td', r.mandate || ''),
-      el('td', r.agency ? agencyName(r.agency) : ''), el('td', r.legalBasis || ''), el('td', (r.fields || []).join(', ')),
+      num(r.seq), when(r.recordedAt), el('td', r.kind), el('td', r.mandate || ''),
+      el('td', r.agency ? agencyName(r.agency) : '', 'nowrap'), clipped(r.legalBasis || ''),
+      clipped((r.fields || []).join(', ')),
       el('td', r.detail || ''),
     ])));
   }
@@ -247,8 +259,8 @@
     });
     $('subject-deliveries').hidden = false;
     fill($('subject-deliveries').tBodies[0], answer.deliveries.map(d => row([
-      num(d.seq), el('td', time(d.recordedAt)), el('td', d.exchangeId), el('td', mandateName(d.mandate)),
-      el('td', agencyName(d.agency)), el('td', d.legalBasis), el('td', (d.fields || []).join(', ')),
+      num(d.seq), when(d.recordedAt), el('td', d.exchangeId), el('td', mandateName(d.mandate)),
+      el('td', agencyName(d.agency), 'nowrap'), clipped(d.legalBasis), clipped((d.fields || []).join(', ')),
     ])));
     $('subject-result').textContent = `${answer.deliveries.length} deliveries of data about this identifier.`;
   }

@@ -22,7 +22,7 @@ class RealmDefinitionTest {
 
         assertThat(realm.loginClients()).singleElement().satisfies(c -> {
             assertThat(c.clientId()).isEqualTo("govhub-console");
-            assertThat(c.redirectUris()).containsExactly("http://127.0.0.1:8080/console/");
+            assertThat(c.redirectUris()).containsExactly("http://127.0.0.1/console/");
             assertThat(c.audiences()).containsExactly("govhub-hub");
         });
         assertThat(realm.clients()).noneMatch(c -> c.clientId().equals("govhub-console"));
