@@ -7,6 +7,8 @@ import org.govhub.hub.ingress.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,15 +55,29 @@ public class DeadLetterController {
     }
 
     @PostMapping("/{id}/replay")
-    public DeadLetterAction replay(@PathVariable String id, @RequestBody(required = false) Note note)
-            throws DeadLetterException, JMSException {
-        return deadLetters.replay(id, note == null ? null : note.note());
+    public DeadLetterAction replay(@PathVariable String id, @RequestBody(required = false) Note note,
+                                   Authentication caller) throws DeadLetterException, JMSException {
+        return deadLetters.replay(id, note == null ? null : note.note(), actor(caller));
     }
 
     @PostMapping("/{id}/discard")
-    public DeadLetterAction discard(@PathVariable String id, @RequestBody(required = false) Note note)
-            throws DeadLetterException, JMSException {
-        return deadLetters.discard(id, note == null ? null : note.note());
+    public DeadLetterAction discard(@PathVariable String id, @RequestBody(required = false) Note note,
+                                    Authentication caller) throws DeadLetterException, JMSException {
+        return deadLetters.discard(id, note == null ? null : note.note(), actor(caller));
+    }
+
+    /**
+     * Who acts, for the audit log: the person logged in (the token's {@code preferred_username},
+     * console users), else the client (a service account, such as {@code govhub-operator}).
+     */
+    static String actor(Authentication caller) {
+        if (caller instanceof JwtAuthenticationToken jwt) {
+            String user = jwt.getToken().getClaimAsString("preferred_username");
+            if (user != null && !user.isBlank() && !user.startsWith("service-account-")) {
+                return user;
+            }
+        }
+        return caller == null ? "unknown" : caller.getName();
     }
 
     @ExceptionHandler(DeadLetterException.class)

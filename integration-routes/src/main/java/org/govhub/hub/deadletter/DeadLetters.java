@@ -1,5 +1,7 @@
 package org.govhub.hub.deadletter;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.govhub.contracts.mandate.MandateCatalog;
+import org.govhub.hub.audit.AuditLog;
 import org.govhub.hub.broker.BrokerTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The dead-letter queues of every hub queue (and the broker's general {@code DLQ}), for
  * operators: list, inspect, replay onto the queue the message came from, or discard. Every
  * replay and discard is recorded in {@code dead_letter_action} with the message's original
- * bytes, once per message: asking again answers with that record and changes nothing.
+ * bytes, once per message: asking again answers with that record and changes nothing. A replay
+ * is also written to the hash-chained audit log (kind {@code REPLAY}: who, which message, from
+ * and to which queue, the dead-letter reason and the operator's note), in the same transaction.
  *
  * <p>The message is taken from its dead-letter queue and (for a replay) sent on in one broker
  * transaction, committed only after its record is written and before that record commits: a
@@ -56,13 +61,17 @@ public class DeadLetters {
     private final ConnectionFactory connections;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final AuditLog audit;
+    private final ObjectMapper mapper;
     private final List<String> queues = new ArrayList<>();
 
     public DeadLetters(ConnectionFactory connections, JdbcTemplate jdbc, TransactionTemplate tx,
-                       MandateCatalog catalog) {
+                       MandateCatalog catalog, AuditLog audit, ObjectMapper mapper) {
         this.connections = connections;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.audit = audit;
+        this.mapper = mapper;
         new BrokerTopology(catalog).allQueues().forEach(q -> queues.add(BrokerTopology.DLQ_PREFIX + q));
         queues.add("DLQ");
     }
@@ -95,23 +104,25 @@ public class DeadLetters {
         return Optional.empty();
     }
 
-    public DeadLetterAction replay(String id, String note) throws DeadLetterException, JMSException {
-        return act(id, "REPLAY", note);
+    /** Sends the dead letter back to its queue; {@code actor} (who asked) and {@code note} (why) go into the audit log. */
+    public DeadLetterAction replay(String id, String note, String actor) throws DeadLetterException, JMSException {
+        return act(id, "REPLAY", note, actor);
     }
 
-    public DeadLetterAction discard(String id, String note) throws DeadLetterException, JMSException {
+    public DeadLetterAction discard(String id, String note, String actor) throws DeadLetterException, JMSException {
         if (note == null || note.isBlank()) {
             throw new DeadLetterException(HttpStatus.BAD_REQUEST, "dead-letter-note-required",
                     "discarding a dead letter needs a note saying why");
         }
-        return act(id, "DISCARD", note);
+        return act(id, "DISCARD", note, actor);
     }
 
     public List<DeadLetterAction> actions() {
         return jdbc.query("select * from dead_letter_action order by acted_at", (rs, n) -> action(rs));
     }
 
-    private DeadLetterAction act(String id, String action, String note) throws DeadLetterException, JMSException {
+    private DeadLetterAction act(String id, String action, String note, String actor)
+            throws DeadLetterException, JMSException {
         Optional<DeadLetterAction> before = recorded(id);
         if (before.isPresent()) {
             return sameAgain(before.get(), action);
@@ -150,6 +161,11 @@ public class DeadLetters {
                 if (inserted == 0) {
                     return false;
                 }
+                if ("REPLAY".equals(action)) {
+                    // In this transaction: the replay and its audit record commit together, or neither does.
+                    audit.append("REPLAY", uuidOrNull(letter.exchangeId()), mandateOf(body), agencyOf(letter.targetQueue()),
+                            null, List.of(), List.of(), replayDetail(actor, id, letter, note));
+                }
                 try {
                     if ("REPLAY".equals(action)) {
                         send(session, letter, m, id);
@@ -170,6 +186,39 @@ public class DeadLetters {
         }
         LOG.info("dead letter {} from {}: {} (exchange {})", id, letter.deadLetterQueue(), action, letter.exchangeId());
         return recorded(id).orElseThrow();
+    }
+
+    /** Who replayed which message from where to where, and why: the audit record's detail. */
+    static String replayDetail(String actor, String id, DeadLetter letter, String note) {
+        return "by=" + actor + "; message=" + id + "; from=" + letter.deadLetterQueue() + "; to=" + letter.targetQueue()
+                + "; dlqReason=" + letter.reason() + "; note=" + (note == null || note.isBlank() ? "(none)" : note.strip());
+    }
+
+    private static UUID uuidOrNull(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The agency of a command queue ({@code agency.<agency>.<command>.v<n>}), else null. */
+    static String agencyOf(String queue) {
+        if (queue == null || !queue.startsWith("agency.")) {
+            return null;
+        }
+        String[] parts = queue.split("\\.");
+        return parts.length >= 3 ? parts[1] : null;
+    }
+
+    /** The mandate a command carries, when the dead letter is a readable command. */
+    private String mandateOf(byte[] body) {
+        try {
+            JsonNode mandate = mapper.readTree(body).path("mandate");
+            return mandate.isTextual() ? mandate.asText() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static void send(Session session, DeadLetter letter, Message original, String id) throws JMSException {

@@ -46,7 +46,9 @@ import org.springframework.security.web.SecurityFilterChain;
  *
  * <p>Who may do what, by path: agencies hand in events and read exchanges (which ones is checked
  * against the exchange itself); operators and auditors read everything, and only operators act
- * (replay); integrators read the contracts; health probes are open. Anything else is refused.
+ * (replay); integrators read the contracts; health probes and the console's static page are
+ * open. Anything else is refused. People (console users) come with the same kind of token,
+ * their own realm roles in it; nothing here keeps a session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GovHubSecurityProperties.class)
@@ -117,6 +119,10 @@ class ResourceServerConfiguration {
                         // An error dispatch is the answer to a request already authorised.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // The operators' console: static files and where to log in, no data; its
+                        // page then calls the APIs below with the logged-in person's bearer token.
+                        .requestMatchers(HttpMethod.GET, "/console", "/console/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/console/**").hasAnyRole(OPERATOR, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/events").hasRole(AGENCY)
                         // The list shows every agency's exchanges: operators and auditors only.
                         .requestMatchers(HttpMethod.GET, "/api/v1/exchanges", "/api/v1/scorecard")

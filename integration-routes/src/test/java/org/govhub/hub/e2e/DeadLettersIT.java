@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,7 @@ import org.springframework.jms.core.JmsTemplate;
  * Dead letters for operators through {@code /api/v1/dead-letters}: a command whose agency stayed
  * down past every retry is dead-lettered with its original bytes and the reason, and a replay
  * carries it out once; poison is quarantined at once and can be discarded with a note. Every
- * action is recorded, and asking again changes nothing.
+ * action is recorded, a replay also in the audit log, and asking again changes nothing.
  */
 class DeadLettersIT extends EndToEndSupport {
 
@@ -67,6 +69,23 @@ class DeadLettersIT extends EndToEndSupport {
         assertThat(gasTransfers).as("the 503s never reached gas's logic; the replay did, once").isEqualTo(1);
         assertThat(json(hub().get().uri("/api/v1/dead-letters/actions").retrieve().body(String.class)).toString())
                 .contains(id);
+
+        // The replay is in the hash-chained audit log once (the repeat added nothing): who, what, why.
+        List<JsonNode> replays = new ArrayList<>();
+        json(hub().get().uri("/api/v1/audit/exchanges/{id}", exchangeId).retrieve().body(String.class))
+                .forEach(r -> {
+                    if ("REPLAY".equals(r.path("kind").asText())) {
+                        replays.add(r);
+                    }
+                });
+        assertThat(replays).hasSize(1);
+        assertThat(replays.get(0).path("agency").asText()).isEqualTo("gas");
+        assertThat(replays.get(0).path("mandate").asText()).isEqualTo("M1");
+        assertThat(replays.get(0).path("detail").asText())
+                .isEqualTo("by=govhub-operator; message=" + id + "; from=" + GAS_DLQ + "; to=agency.gas.account-transfer.v1"
+                        + "; dlqReason=" + letter.path("reason").asText() + "; note=gas is back");
+        assertThat(json(hub().get().uri("/api/v1/audit/verify").retrieve().body(String.class)).path("valid").asBoolean())
+                .isTrue();
     }
 
     @Test

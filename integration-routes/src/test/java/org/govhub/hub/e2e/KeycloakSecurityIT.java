@@ -1,5 +1,6 @@
 package org.govhub.hub.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +29,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The security matrix against a real Keycloak 26 that imported the committed realm, with tokens
  * it signed. Runs when {@code govhub.test.keycloak-url} names one on loopback ({@code .ci/run}
- * starts it and sets the client secrets as {@code GOVHUB_CLIENT_SECRET_<CLIENT>}).
+ * starts it and sets the client secrets as {@code GOVHUB_CLIENT_SECRET_<CLIENT>}, the console users' passwords as
+ * {@code GOVHUB_USER_PASSWORD_<USER>}).
  *
  * <p>The expired and wrong-audience tokens come from two probe clients this test adds to the
  * realm through Keycloak's admin API (one whose tokens live a second, one without the audience
@@ -89,6 +92,37 @@ class KeycloakSecurityIT implements SecurityMatrix {
 
     private final TestClients.Tokens tokens = new TestClients.Tokens(
             () -> KEYCLOAK + "/realms/" + REALM + "/protocol/openid-connect/token", SECRETS);
+
+    /**
+     * A person logs in at Keycloak's login page for the console (the realm's public client
+     * {@code govhub-console}, PKCE) and the hub takes the token with the person's realm roles:
+     * the operator may replay (here: a message that is not there), the auditor may not.
+     */
+    @Test
+    void peopleLogInAtKeycloakForTheConsoleWithTheirOwnRoles() throws Exception {
+        JsonNode config = MAPPER.readTree(RestClient.create().get().uri(hubUrl() + "/console/config.json")
+                .retrieve().body(String.class));
+        String realm = KEYCLOAK + "/realms/" + REALM;
+        assertThat(config.path("authorizationEndpoint").asText()).isEqualTo(realm + "/protocol/openid-connect/auth");
+        assertThat(config.path("tokenEndpoint").asText()).isEqualTo(realm + "/protocol/openid-connect/token");
+        for (String user : TestClients.USERS) {
+            String password = System.getenv(TestClients.passwordVariable(user));
+            if (password == null || password.isBlank()) {
+                throw new IllegalStateException(TestClients.passwordVariable(user) + " is not set: the password Keycloak"
+                        + " imported for user " + user + " (.ci/run sets it)");
+            }
+            JsonNode token = new FormLogin().logIn(config.path("authorizationEndpoint").asText(),
+                    config.path("tokenEndpoint").asText(), config.path("clientId").asText(), hubUrl() + "/console/",
+                    user, password);
+            RestClient hub = RestClient.builder().baseUrl(hubUrl())
+                    .defaultHeaders(h -> h.setBearerAuth(token.path("access_token").asText())).build();
+            assertThat(hub.get().uri("/api/v1/exchanges").retrieve().toBodilessEntity().getStatusCode().value())
+                    .isEqualTo(200);
+            int replay = hub.post().uri("/api/v1/dead-letters/no-such-letter/replay")
+                    .exchange((req, res) -> res.getStatusCode().value());
+            assertThat(replay).as(user + " replaying").isEqualTo("operator".equals(user) ? 404 : 403);
+        }
+    }
 
     @Override
     public String hubUrl() {

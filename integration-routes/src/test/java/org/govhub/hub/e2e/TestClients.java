@@ -15,7 +15,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The realm's clients as the tests use them: a fresh random secret per client and test JVM (the
- * realm file holds only {@code ${GOVHUB_CLIENT_SECRET_<CLIENT>}} placeholders), handed to the hub's
+ * realm file holds only {@code ${GOVHUB_CLIENT_SECRET_<CLIENT>}} placeholders), and likewise a
+ * password per person of the realm (operator, auditor: the console's users), handed to the hub's
  * embedded issuer and to the simulators through the same variable names, and tokens fetched by
  * the client-credentials grant from whichever issuer is given, as an agency system gets them.
  */
@@ -26,15 +27,26 @@ final class TestClients {
             "approval",
             "govhub-operator", "govhub-auditor", "govhub-integrator");
 
+    /** The realm's people, who log in to the console with a password ({@code ${GOVHUB_USER_PASSWORD_<USER>}}). */
+    static final List<String> USERS = List.of("operator", "auditor");
+
     private static final Map<String, String> SECRETS = new HashMap<>();
+    private static final Map<String, String> PASSWORDS = new HashMap<>();
 
     static {
         SecureRandom random = new SecureRandom();
         for (String client : CLIENTS) {
-            byte[] bytes = new byte[24];
-            random.nextBytes(bytes);
-            SECRETS.put(client, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            SECRETS.put(client, random(random));
         }
+        for (String user : USERS) {
+            PASSWORDS.put(user, random(random));
+        }
+    }
+
+    private static String random(SecureRandom random) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private TestClients() {
@@ -48,9 +60,18 @@ final class TestClients {
         return SECRETS.get(client);
     }
 
-    /** The secrets as the hub reads them: properties named like the environment variables. */
+    static String passwordVariable(String user) {
+        return "GOVHUB_USER_PASSWORD_" + user.toUpperCase().replace('-', '_');
+    }
+
+    static String password(String user) {
+        return PASSWORDS.get(user);
+    }
+
+    /** The secrets and passwords as the hub reads them: properties named like the environment variables. */
     static void register(DynamicPropertyRegistry registry) {
         SECRETS.forEach((client, secret) -> registry.add(variable(client), () -> secret));
+        PASSWORDS.forEach((user, password) -> registry.add(passwordVariable(user), () -> password));
     }
 
     /** Tokens from one issuer's token endpoint, kept until shortly before they expire. */
