@@ -134,6 +134,13 @@ class ResourceServerConfiguration {
                         .requestMatchers("/api/v1/dead-letters/**", "/api/v1/replay/**").hasRole(OPERATOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/contracts/**").hasAnyRole(INTEGRATOR, OPERATOR, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/actuator/**").hasAnyRole(OPERATOR, AUDITOR)
+                        // M9: agencies ask and answer; who sees which request is decided by content.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sharing-requests", "/api/v1/sharing-requests/*/answer")
+                        .hasRole(AGENCY)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sharing-requests", "/api/v1/sharing-requests/*")
+                        .hasAnyRole(AGENCY, OPERATOR, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sharing-catalogue")
+                        .hasAnyRole(AGENCY, INTEGRATOR, OPERATOR, AUDITOR)
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -22,6 +22,8 @@ import org.springframework.web.client.RestClient;
 final class TestClients {
 
     static final List<String> CLIENTS = List.of("realestate", "water", "heat", "tax",
+            // M9: requesters and providers of sharing requests
+            "publicsecurity", "civil", "housing", "market",
             "govhub-operator", "govhub-auditor", "govhub-integrator");
 
     private static final Map<String, String> SECRETS = new HashMap<>();
