@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.govhub.contracts.catalogue.SharingCatalogue.IdentifierRule;
 import org.govhub.contracts.catalogue.SharingCatalogue.Resource;
+import org.govhub.contracts.compat.SchemaCompatibility;
 import org.govhub.contracts.mandate.Deadline;
 import org.govhub.contracts.mandate.MandateCatalog;
 import org.govhub.contracts.mandate.MandateDeclaration;
@@ -164,6 +169,34 @@ class SharingCatalogueTest {
                 SharingCatalogue.parse(changed.getBytes(StandardCharsets.UTF_8)))).containsExactly(
                 "realestate.unit-basics: sharing class made stricter, UNCONDITIONAL to CONDITIONAL",
                 "realestate.unit-basics: field use removed");
+    }
+
+    @Test
+    void theRequestAndAnswerExamplesFitTheirSchemasAndTheCatalogue() throws Exception {
+        JsonNode request = JSON.readTree(Path.of("catalogue/examples/sharing-request.conditional.json").toFile());
+        JsonNode approved = JSON.readTree(Path.of("catalogue/examples/sharing-answer.approved.json").toFile());
+        JsonNode refused = JSON.readTree(Path.of("catalogue/examples/sharing-answer.refused.json").toFile());
+        assertThat(violations("sharing-request.v1.schema.json", request)).isEmpty();
+        assertThat(violations("sharing-answer.v1.schema.json", approved)).isEmpty();
+        assertThat(violations("sharing-answer.v1.schema.json", refused)).isEmpty();
+        assertThat(violations("sharing-answer.v1.schema.json", JSON.readTree("{\"decision\":\"REFUSED\"}"))).isNotEmpty();
+        assertThat(violations("sharing-request.v1.schema.json", JSON.readTree("{\"resource\":\"civil.marriage-status\"}")))
+                .isNotEmpty();
+
+        Resource resource = SharingCatalogue.fromClasspath().resource(request.path("resource").asText()).orElseThrow();
+        assertThat(resource.lookupBy().check(request.path("subject").asText())).isEmpty();
+        assertThat(resource.checkData(approved.path("data"), request.path("subject").asText())).isEmpty();
+
+        for (String schema : List.of("sharing-request.v1.schema.json", "sharing-answer.v1.schema.json")) {
+            assertThat(SchemaCompatibility.breaks(JSON.readTree(Path.of("published/catalogue", schema).toFile()),
+                    JSON.readTree(Path.of("catalogue", schema).toFile()))).as(schema).isEmpty();
+        }
+    }
+
+    private static List<String> violations(String schema, JsonNode document) throws Exception {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(JSON.readTree(Path.of("catalogue", schema).toFile()))
+                .validate(document).stream().map(ValidationMessage::getMessage).toList();
     }
 
     @Test

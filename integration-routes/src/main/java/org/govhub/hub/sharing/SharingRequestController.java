@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code POST /api/v1/sharing-requests} (an agency): 200 with the data (unconditional, served),
  *       201 (conditional, with the provider until it answers), 403 with the catalogue's reason
  *       (not shared), 404 (the provider holds no record), 503/502/501 (the provider could not be
- *       asked), 400 naming every field and rule broken; every one but the 400 is recorded;</li>
+ *       asked), 400 naming every field and rule broken; every one but the 400 is recorded; with an
+ *       {@code Idempotency-Key} header, a repeat answers the earlier request as it stands;</li>
  *   <li>{@code GET /api/v1/sharing-requests?role=provider&status=PENDING}: the provider's inbox
  *       ({@code role=requester}, the default: the caller's own requests; operators and auditors: all);</li>
  *   <li>{@code POST /api/v1/sharing-requests/{id}/answer} (the provider): APPROVED with the data, or
@@ -43,6 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class SharingRequestController {
+
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("^[A-Za-z0-9._:-]{1,64}$");
 
     private final SharingRequests requests;
     private final CallerIdentity callers;
@@ -68,18 +72,29 @@ public class SharingRequestController {
     }
 
     @PostMapping("/api/v1/sharing-requests")
-    public ResponseEntity<?> submit(@RequestBody SharingRequests.Ask ask) {
+    public ResponseEntity<?> submit(@RequestBody SharingRequests.Ask ask,
+                                    @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         CallerIdentity.Caller caller = callers.current();
         if (caller.agency() == null) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.problem(HttpStatus.FORBIDDEN,
                     "forbidden-sharing-request", "Only agencies ask for data", "the caller is not an agency system"));
         }
-        List<String> problems = requests.check(ask, caller.agency());
+        List<String> problems = new java.util.ArrayList<>(requests.check(ask, caller.agency()));
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            problems.add("Idempotency-Key: when given, 1 to 64 characters of A-Z a-z 0-9 . _ : -");
+        }
         if (!problems.isEmpty()) {
             return bad("invalid-sharing-request", "The sharing request is not valid", problems);
         }
-        SharingRequests.Submitted submitted = requests.submit(ask, caller.agency());
+        SharingRequests.Submitted submitted = requests.submit(ask, caller.agency(), key);
         SharingRequest r = submitted.request();
+        if (submitted.repeated() && (!r.resource().equals(ask.resource())
+                || !r.subject().equalsIgnoreCase(ask.subject().trim()))) {
+            ProblemDetail p = Problems.problem(HttpStatus.CONFLICT, "idempotency-key-reused",
+                    "The idempotency key was used for another request",
+                    "Idempotency-Key '" + key + "' already names request " + r.id() + " for another resource or subject");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+        }
         URI location = URI.create("/api/v1/sharing-requests/" + r.id());
         RequestView view = view(r, true);
         return switch (r.status()) {

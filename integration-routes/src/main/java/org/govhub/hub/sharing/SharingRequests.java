@@ -98,8 +98,15 @@ public class SharingRequests {
     public record Answer(String decision, JsonNode data, String reason) {
     }
 
-    /** The outcome of {@link #submit}: the recorded request, and for a failure what went wrong. */
-    public record Submitted(SharingRequest request, Failure failure) {
+    /**
+     * The outcome of {@link #submit}: the recorded request, for a failure what went wrong, and
+     * whether it is an earlier request under the same idempotency key.
+     */
+    public record Submitted(SharingRequest request, Failure failure, boolean repeated) {
+
+        Submitted(SharingRequest request, Failure failure) {
+            this(request, failure, false);
+        }
     }
 
     /** Why an unconditional resource could not be obtained. */
@@ -129,8 +136,12 @@ public class SharingRequests {
         return problems;
     }
 
-    /** Carries out a request {@link #check} found sound. */
-    public Submitted submit(Ask ask, String requester) {
+    /**
+     * Carries out a request {@link #check} found sound. With an idempotency key, the requester's
+     * earlier request under the same key is answered as it stands instead (a retry after a
+     * timeout asks once).
+     */
+    public Submitted submit(Ask ask, String requester, String idempotencyKey) {
         Resource resource = catalogue.resource(ask.resource()).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OffsetDateTime due = deadlines.calendar().dueAt(deadlineOf(resource), now);
@@ -140,9 +151,14 @@ public class SharingRequests {
         String reason = resource.notShared() == null ? null
                 : resource.notShared().basis() + "：" + resource.notShared().reason();
 
-        UUID id = tx.execute(status -> {
-            UUID exchangeId = exchanges.accept(requester, UUID.randomUUID().toString(), REQUEST_TYPE, requester,
-                    payload(ask, subject, requester), due, List.of(MANDATE)).exchangeId();
+        String eventId = idempotencyKey == null ? UUID.randomUUID().toString() : "key:" + idempotencyKey;
+        ExchangeRepository.Accepted accepted = tx.execute(status -> {
+            ExchangeRepository.Accepted a = exchanges.accept(requester, eventId, REQUEST_TYPE, requester,
+                    payload(ask, subject, requester), due, List.of(MANDATE));
+            if (!a.isNew()) {
+                return a;
+            }
+            UUID exchangeId = a.exchangeId();
             store.insert(new SharingRequest(exchangeId, resource.id(), resource.sharingClass(), resource.provider(),
                     requester, subject, ask.purpose(), ask.legalBasis(), ask.caseReference(), initial, reason, List.of(),
                     null, now, due, null, null), audit.subject(subject));
@@ -156,8 +172,15 @@ public class SharingRequests {
                         "status=REFUSED; reason=NOT_SHARED; resource=" + resource.id());
                 exchanges.completionIfSettled(exchangeId, MANDATE);
             }
-            return exchangeId;
+            return a;
         });
+        UUID id = accepted.exchangeId();
+        if (!accepted.isNew()) {
+            SharingRequest earlier = store.find(id).orElseThrow(() -> new IllegalStateException(
+                    "exchange " + id + " has no sharing request"));
+            return new Submitted(earlier, earlier.status() == SharingStatus.FAILED
+                    ? Failure.valueOf(earlier.reason()) : null, true);
+        }
         LOG.info("m9: request {} for {} ({}) by {}", id, resource.id(), resource.sharingClass(), requester);
         if (resource.sharingClass() != SharingClass.UNCONDITIONAL) {
             return new Submitted(store.find(id).orElseThrow(), null);

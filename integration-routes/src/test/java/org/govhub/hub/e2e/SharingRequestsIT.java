@@ -276,13 +276,63 @@ class SharingRequestsIT extends EndToEndSupport {
     }
 
     @Test
+    void aLateAnswerIsStillTakenAndRecordedAsLate() {
+        String id = json(ask("housing", "publicsecurity.household-registration", OTHER_PERSON, null).body())
+                .path("requestId").asText();
+        // Ten working days pass without an answer: the due date moves into the past.
+        jdbc.update("update sharing_request set due_at = now() - interval '1 day' where id = ?::uuid", id);
+        jdbc.update("update obligation set due_at = now() - interval '1 day' where exchange_id = ?::uuid", id);
+        jdbc.update("update exchange set due_at = now() - interval '1 day' where id = ?::uuid", id);
+        assertThat(json(getAs("housing", id).body()).path("late").asBoolean()).as("late while pending").isTrue();
+
+        Response refused = answer("publicsecurity", id, Map.of("decision", "REFUSED", "reason", "当事人户籍不在本县"));
+
+        assertThat(refused.status().value()).as(refused.body()).isEqualTo(200);
+        JsonNode seen = json(getAs("housing", id).body());
+        assertThat(seen.path("status").asText()).isEqualTo("REFUSED");
+        assertThat(seen.path("late").asBoolean()).isTrue();
+        JsonNode exchange = exchange(id);
+        assertThat(exchange.path("late").asBoolean()).isTrue();
+        assertThat(obligation(exchange, "publicsecurity").path("status").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aRetryUnderTheSameIdempotencyKeyAsksOnce() {
+        String unit = seed().path("properties").path(22).path("unitNumber").asText();
+        int asked = unitLookups(unit).size();
+        String key = "housing-" + java.util.UUID.randomUUID();
+
+        Response first = ask("housing", "realestate.unit-basics", unit, null, key);
+        Response again = ask("housing", "realestate.unit-basics", unit, null, key);
+
+        assertThat(first.status().value()).as(first.body()).isEqualTo(200);
+        assertThat(again.status().value()).as(again.body()).isEqualTo(200);
+        assertThat(json(again.body()).path("requestId").asText()).isEqualTo(json(first.body()).path("requestId").asText());
+        assertThat(json(again.body()).path("data")).isEqualTo(json(first.body()).path("data"));
+        assertThat(unitLookups(unit)).as("the registry was asked once").hasSize(asked + 1);
+        assertThat(audit(json(first.body()).path("requestId").asText()))
+                .extracting(a -> a.get("kind")).containsExactly("EVENT_ACCEPTED", "OUTCOME", "DATA_SHARED");
+
+        Response other = ask("housing", "civil.marriage-status", PERSON, null, key);
+        assertThat(other.status().value()).as("the same key for another request").isEqualTo(409);
+    }
+
+    @Test
     void theCatalogueIsPublishedToAgencies() {
         JsonNode catalogue = json(hubAs("water").get().uri("/api/v1/sharing-catalogue").retrieve().body(String.class));
         assertThat(ids(catalogue.path("resources"), "id")).contains("realestate.unit-basics",
                 "publicsecurity.household-registration", "civil.marriage-status", "tax.return-details");
+        JsonNode contracts = json(hubAs("govhub-integrator").get().uri("/api/v1/contracts").retrieve().body(String.class));
+        assertThat(contracts.path("catalogue").toString()).contains("shared-resources.v1.yaml",
+                "shared-resources.v1.schema.json");
+        assertThat(contracts.path("mandates").toString()).contains("M9-conditional-sharing-requests.v1.yaml");
     }
 
     private Response ask(String client, String resource, String subject, String caseReference) {
+        return ask(client, resource, subject, caseReference, null);
+    }
+
+    private Response ask(String client, String resource, String subject, String caseReference, String key) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("resource", resource);
         body.put("subject", subject);
@@ -291,7 +341,13 @@ class SharingRequestsIT extends EndToEndSupport {
         if (caseReference != null) {
             body.put("caseReference", caseReference);
         }
-        return hubAs(client).post().uri("/api/v1/sharing-requests").contentType(MediaType.APPLICATION_JSON).body(body)
+        return hubAs(client).post().uri("/api/v1/sharing-requests").contentType(MediaType.APPLICATION_JSON)
+                .headers(h -> {
+                    if (key != null) {
+                        h.set("Idempotency-Key", key);
+                    }
+                })
+                .body(body)
                 .exchange((req, res) -> new Response(res.getStatusCode(),
                         res.getHeaders().getContentType() == null ? null : res.getHeaders().getContentType().toString(),
                         new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
