@@ -34,7 +34,8 @@ class ArchitectureTest {
     @Test
     void theHubDoesNotReachIntoConnectors() {
         noClasses().that().resideInAPackage("org.govhub.hub..")
-                .and().resideOutsideOfPackages("org.govhub.hub.ledger..", "org.govhub.hub.resilience..")
+                .and().resideOutsideOfPackages("org.govhub.hub.ledger..", "org.govhub.hub.resilience..",
+                        "org.govhub.hub.sharing..")
                 .should().dependOnClassesThat().resideInAPackage("org.govhub.connectors..")
                 .because("mandates speak to agencies only through commands on the broker")
                 .check(classes);
@@ -48,6 +49,17 @@ class ArchitectureTest {
                         "org.govhub.hub..", "java..", "org.springframework..", "io.github.resilience4j..",
                         "io.micrometer..")
                 .because("the hub hosts the connectors' ledger and circuit breakers; it never touches a connector's internals")
+                .check(classes);
+    }
+
+    @Test
+    void sharingRequestsUseConnectorsOnlyThroughTheirQueryInterface() {
+        noClasses().that().resideInAPackage("org.govhub.hub.sharing..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAPackage("org.govhub.connectors..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass
+                                .Predicates.resideInAPackage("org.govhub.connectors.support.."))))
+                .because("M9 obtains unconditional resources through connector-support's ResourceQuery, never a connector's internals")
                 .check(classes);
     }
 

@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param deadline   how long a flow may take, from acceptance to the last outcome, unless the
  *                   flow or the recipient says otherwise
  * @param completion the commands sent once every recipient has answered; may be empty
+ * @param catalogue  for a mandate carried out on request rather than on events (M9), the
+ *                   catalogue document it serves ({@code contracts/catalogue/...}); such a
+ *                   mandate has no flows
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record MandateDeclaration(
@@ -32,7 +35,8 @@ public record MandateDeclaration(
         Deadline deadline,
         List<Recipient> recipients,
         List<Recipient> completion,
-        List<Flow> flows) {
+        List<Flow> flows,
+        String catalogue) {
 
     @JsonCreator
     public MandateDeclaration {
@@ -49,11 +53,18 @@ public record MandateDeclaration(
         flows = List.copyOf(all);
     }
 
+    /** A mandate started by events: one or more flows, no catalogue. */
+    public MandateDeclaration(String id, String name, int version, String title, LegalBasis legalBasis,
+                              Trigger trigger, Deadline deadline, List<Recipient> recipients,
+                              List<Recipient> completion, List<Flow> flows) {
+        this(id, name, version, title, legalBasis, trigger, deadline, recipients, completion, flows, null);
+    }
+
     /** A one-flow mandate, written at the top level. */
     public MandateDeclaration(String id, String name, int version, String title, LegalBasis legalBasis,
                               Trigger trigger, Deadline deadline, List<Recipient> recipients,
                               List<Recipient> completion) {
-        this(id, name, version, title, legalBasis, trigger, deadline, recipients, completion, null);
+        this(id, name, version, title, legalBasis, trigger, deadline, recipients, completion, null, null);
     }
 
     /** The flow started by {@code eventType}, if this mandate has one. */

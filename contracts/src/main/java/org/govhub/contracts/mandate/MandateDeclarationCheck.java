@@ -37,8 +37,11 @@ public final class MandateDeclarationCheck {
         if (declaration.deadline() == null) {
             problems.add(mandate + ": deadline must be a positive duration or a number of working days");
         }
-        if (declaration.flows().isEmpty()) {
-            problems.add(mandate + ": has no trigger and no flows");
+        if (declaration.flows().isEmpty() && declaration.catalogue() == null) {
+            problems.add(mandate + ": has no trigger, no flows and no catalogue");
+        }
+        if (declaration.catalogue() != null && !declaration.catalogue().matches("^catalogue/[a-z0-9.-]+\\.yaml$")) {
+            problems.add(mandate + ": catalogue must name a document under catalogue/");
         }
         Set<String> flowNames = new HashSet<>();
         Set<String> eventTypes = new HashSet<>();

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/contracts}: the published contracts the hub runs with (mandate declarations,
- * event schemas, agency API documents, examples, the AsyncAPI document), exactly as packaged
+ * event schemas, agency API documents, examples, the sharing catalogue and its schemas, the AsyncAPI document), exactly as packaged
  * from {@code contracts/}, for integrators building connectors. Public, like the repository
  * they come from: integrators read them before they have credentials. Read-only; only names from the fixed kinds and a plain file
  * name are looked up, so nothing else on the classpath can be reached.
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/contracts")
 public class PublishedContractsController {
 
-    static final Set<String> KINDS = Set.of("mandates", "events", "agencies", "examples");
+    static final Set<String> KINDS = Set.of("mandates", "events", "agencies", "examples", "catalogue");
     private static final Pattern FILE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*\\.(yaml|json)$");
 
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();

@@ -142,6 +142,13 @@ class ResourceServerConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/contracts", "/api/v1/contracts/**", "/contracts",
                                 "/contracts/**", "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/**").hasAnyRole(OPERATOR, AUDITOR)
+                        // M9: agencies ask and answer; who sees which request is decided by content.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sharing-requests", "/api/v1/sharing-requests/*/answer")
+                        .hasRole(AGENCY)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sharing-requests", "/api/v1/sharing-requests/*")
+                        .hasAnyRole(AGENCY, OPERATOR, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sharing-catalogue")
+                        .hasAnyRole(AGENCY, INTEGRATOR, OPERATOR, AUDITOR)
                         .anyRequest().denyAll());
         return http.build();
     }
