@@ -73,7 +73,7 @@ class GasAccountTransferHandlerTest {
         GasXmlSchema.assertConforms("GasTransferRequest", body);
         assertThat(XML.readTree(body.getBytes(StandardCharsets.UTF_8))).isEqualTo(XML.readTree("""
                 <GasTransferRequest>
-                  <RequestId>%s:gas</RequestId>
+                  <RequestId>%s:M1:gas:account-transfer</RequestId>
                   <UnitNumber>371526002002GB00001F00020202</UnitNumber>
                   <Address>山东省聊城市高唐县汇鑫街道官道街13号鱼丘湖小区2号楼2单元202室</Address>
                   <TransferDate>2026-11-25</TransferDate>
