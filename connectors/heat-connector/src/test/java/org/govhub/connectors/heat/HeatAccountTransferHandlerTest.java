@@ -70,7 +70,7 @@ class HeatAccountTransferHandlerTest {
         ObjectNode form = HeatFormSchema.assertConforms(request.getBodyAsString());
         assertThat(form).isEqualTo(JSON.readTree("""
                 {
-                  "reqNo": "%s:heat",
+                  "reqNo": "%s:M1:heat:account-transfer",
                   "fwzl": "山东省聊城市高唐县汇鑫街道官道街13号鱼丘湖小区2号楼2单元202室",
                   "bdcdyh": "371526002002GB00001F00020202",
                   "xhzxm": "张平",
