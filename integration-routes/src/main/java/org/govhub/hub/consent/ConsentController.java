@@ -123,11 +123,17 @@ public class ConsentController {
         if (subject == null || subject.isBlank()) {
             return Optional.of("is required: the resident ID number or unified social credit code of the data subject");
         }
+        // Seventeen digits first fit both: a resident ID number, or the USCC of, say, a public
+        // institution (12...); the subject is valid when either rule accepts it.
+        Optional<String> asUscc = UnifiedSocialCreditCode.standard().check(subject);
         if (subject.length() == 18 && subject.chars().limit(17).allMatch(Character::isDigit)) {
-            return ResidentIdNumber.check(subject).map(p -> "not a valid resident ID number (GB 11643-1999): " + p);
+            Optional<String> asId = ResidentIdNumber.check(subject);
+            if (asId.isEmpty() || asUscc.isEmpty()) {
+                return Optional.empty();
+            }
+            return asId.map(p -> "not a valid resident ID number (GB 11643-1999): " + p);
         }
-        return UnifiedSocialCreditCode.standard().check(subject)
-                .map(p -> "neither a resident ID number nor a valid unified social credit code (GB 32100-2015): " + p);
+        return asUscc.map(p -> "neither a resident ID number nor a valid unified social credit code (GB 32100-2015): " + p);
     }
 
     private static ResponseEntity<ProblemDetail> bad(List<String> problems) {
