@@ -43,7 +43,8 @@ class EventSchemasTest {
 
     @Test
     void loadsEverySchemaUnderItsFileName() {
-        assertThat(SCHEMAS.types()).containsExactly(
+        // Contains, not exactly: every mandate adds its own (M2, M3, ...).
+        assertThat(SCHEMAS.types()).contains(
                 "agency.account-transfer.v1",
                 "agency.realestate.transfer-outcome.v1",
                 "agency.sms.notification.v1",
