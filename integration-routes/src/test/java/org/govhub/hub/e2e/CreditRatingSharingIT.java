@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 class CreditRatingSharingIT extends EnterpriseMandatesSupport {
 
     static final String RATING = "gov.credit.rating-changed.v1";
+    /** The county bureaus that receive every version through the subscribers' interface. */
+    static final List<String> SUBSCRIBERS = List.of("tax", "housing", "publicsecurity", "civil", "hrss", "realestate",
+            "bank", "court", "finance", "transport", "agriculture", "commerce", "culture", "education", "health",
+            "ecology", "emergency", "medicalinsurance");
     static final String OFFICER_ID = "371526198512310021";
 
     ObjectNode record(String authority, String recordId, int version, String action, int enterprise, String severity,
@@ -110,7 +114,19 @@ class CreditRatingSharingIT extends EnterpriseMandatesSupport {
         assertThat(toApproval).hasSize(1);
         assertThat(fieldSet(toApproval.get(0))).containsExactly("action", "commandId", "creditClass", "effectiveDate",
                 "enterpriseName", "previousClass", "uscc", "version");
-        for (JsonNode body : List.of(toMarket.get(0), toApproval.get(0))) {
+        // One rating change, twenty subscribers: market supervision, the bureau and eighteen more.
+        assertThat(change.path("obligations")).hasSize(20);
+        change.path("obligations").forEach(o -> assertThat(o.path("status").asText())
+                .as(o.path("recipient").asText()).isEqualTo("APPLIED"));
+        JsonNode held = simState("/_sim/subscribers/credit-ratings");
+        for (String subscriber : SUBSCRIBERS) {
+            assertThat(held.path(subscriber).path(uscc).path("version").asInt()).as(subscriber).isEqualTo(v2);
+        }
+        List<JsonNode> toTax = bodiesReceived("subscribers", "/subscribers/tax/credit-notices", uscc);
+        assertThat(toTax).hasSize(1);
+        assertThat(fieldSet(toTax.get(0))).containsExactly("action", "commandId", "creditClass", "effectiveDate",
+                "enterpriseName", "previousClass", "uscc", "version");
+        for (JsonNode body : List.of(toMarket.get(0), toApproval.get(0), toTax.get(0))) {
             assertThat(body.toString()).as("the basis and the reason stay at the hub")
                     .doesNotContain("MAR-BASIS-000001").doesNotContain("综合评价结果变化");
         }
@@ -133,6 +149,10 @@ class CreditRatingSharingIT extends EnterpriseMandatesSupport {
         assertThat(holders.path("latestVersion").asInt()).isEqualTo(v3);
         assertThat(heldVersion(holders, "market")).isEqualTo(v3);
         assertThat(heldVersion(holders, "approval")).isEqualTo(v3);
+        assertThat(holders.path("holders")).hasSize(20);
+        for (String subscriber : SUBSCRIBERS) {
+            assertThat(heldVersion(holders, subscriber)).as(subscriber).isEqualTo(v3);
+        }
     }
 
     @Test
@@ -168,9 +188,14 @@ class CreditRatingSharingIT extends EnterpriseMandatesSupport {
         assertThat(holders.path("latestVersion").asInt()).isEqualTo(5);
         assertThat(heldVersion(holders, "approval")).isEqualTo(5);
         assertThat(heldVersion(holders, "market")).isEqualTo(4);
+        assertThat(heldVersion(holders, "tax")).as("a subscriber to every class took every version").isEqualTo(5);
         List<String> deliveries = new ArrayList<>();
-        holders.path("deliveries").forEach(d -> deliveries.add(d.path("agency").asText() + " v"
-                + d.path("version").asInt() + " " + d.path("status").asText()));
+        holders.path("deliveries").forEach(d -> {
+            if (List.of("market", "approval").contains(d.path("agency").asText())) {
+                deliveries.add(d.path("agency").asText() + " v" + d.path("version").asInt() + " "
+                        + d.path("status").asText());
+            }
+        });
         assertThat(deliveries).containsExactly("market v2 APPLIED", "approval v3 APPLIED", "market v3 APPLIED",
                 "approval v4 APPLIED", "market v4 APPLIED", "approval v5 APPLIED", "market v5 FAILED");
     }

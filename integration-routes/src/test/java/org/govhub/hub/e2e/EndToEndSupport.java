@@ -50,6 +50,8 @@ abstract class EndToEndSupport {
             // Short enough that a test can make an agency time out and be retried.
             registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");
         }
+        registry.add("govhub.connectors.credit-subscribers.base-url", () -> SIMULATORS.baseUrl() + "/subscribers");
+        registry.add("govhub.connectors.credit-subscribers.read-timeout", () -> "3s");
         registry.add("govhub.connectors.retry.maximum-redeliveries", () -> "10");
         registry.add("govhub.connectors.retry.initial-delay-ms", () -> "200");
         registry.add("govhub.connectors.retry.maximum-delay-ms", () -> "1000");

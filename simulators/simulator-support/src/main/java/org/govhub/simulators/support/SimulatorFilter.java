@@ -26,7 +26,7 @@ public class SimulatorFilter extends OncePerRequestFilter {
     /** The agencies whose APIs this process simulates; the first path segment names one. */
     public static final Set<String> AGENCIES = Set.of("realestate", "water", "power", "gas", "heat", "sms",
             // M2, M3
-            "approval", "market", "credit");
+            "approval", "market", "credit", "subscribers");
 
     private final AgencyFaults faults;
     private final RequestJournal journal;
