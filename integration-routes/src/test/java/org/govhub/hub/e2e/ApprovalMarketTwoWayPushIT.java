@@ -191,6 +191,37 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
     }
 
     @Test
+    void marketSupervisionDownThroughEveryRetryFailsTheLicenceFiling() {
+        outage("market", 120);
+        try {
+            JsonNode exchange = awaitSettled(handIn(licence("JY33715260000001", 1)), "market");
+
+            JsonNode filing = obligation(exchange, "market", "licence-filing");
+            assertThat(filing.path("status").asText()).isEqualTo("FAILED");
+            assertThat(filing.path("reasonCode").asText()).isEqualTo("AGENCY_UNAVAILABLE");
+        } finally {
+            clearFaults("market");
+        }
+    }
+
+    @Test
+    void theBureauDownWhenToldOfAFindingFailsOnlyThatNotice() {
+        outage("approval", 120);
+        try {
+            String exchangeId = handIn(finding("SPYC-M2-000004", 4, "ONE_LICENCE_MANY_ADDRESSES"));
+
+            JsonNode exchange = awaitSettled(exchangeId, "market", "approval");
+
+            assertThat(obligation(exchange, "market", "key-supervision").path("status").asText()).isEqualTo("APPLIED");
+            JsonNode told = obligation(exchange, "approval", "finding-outcome");
+            assertThat(told.path("status").asText()).isEqualTo("FAILED");
+            assertThat(told.path("reasonCode").asText()).isEqualTo("AGENCY_UNAVAILABLE");
+        } finally {
+            clearFaults("approval");
+        }
+    }
+
+    @Test
     void aLicenceOfAnEnterpriseOutsideTheDirectoryIsRefused() {
         String exchangeId = handIn(licence("JY33715260000005", 5));
 

@@ -282,6 +282,58 @@ class CreditRatingSharingIT extends EnterpriseMandatesSupport {
     }
 
     @Test
+    void theCreditPlatformDownThroughEveryRetryFailsTheRecord() {
+        outage("credit", 120);
+        try {
+            JsonNode exchange = awaitSettled(handIn(record("housing", "HOU-M3-000019", 1, "SUBMIT", 19, "MINOR",
+                    "CONSTRUCTION_VIOLATION")), "credit");
+
+            JsonNode collect = obligation(exchange, "credit", "credit-record");
+            assertThat(collect.path("status").asText()).isEqualTo("FAILED");
+            assertThat(collect.path("reasonCode").asText()).isEqualTo("AGENCY_UNAVAILABLE");
+            assertThat(exchange.path("outcome").asText()).isEqualTo("PARTIAL");
+        } finally {
+            clearFaults("credit");
+        }
+    }
+
+    @Test
+    void anOlderVersionArrivingLateIsRefusedAndABureauDownFailsOnlyItsOwnNotice() {
+        String uscc = enterprise(18).path("uscc").asText();
+        awaitSettled(handIn(rating(18, 3, "CHANGE", "D", "B", null)), "market", "approval");
+
+        // Version 2 comes after version 3: every holder refuses it as stale, nothing changes.
+        JsonNode late = awaitSettled(handIn(rating(18, 2, "CHANGE", "D", "B", null)), "market", "approval");
+        for (String agency : List.of("approval", "tax", "finance")) {
+            JsonNode o = obligation(late, agency, "credit-rating-notice");
+            assertThat(o.path("status").asText()).as(agency).isEqualTo("REJECTED");
+            assertThat(o.path("reasonCode").asText()).as(agency).isEqualTo("STALE_VERSION");
+        }
+        assertThat(obligation(late, "market", "credit-risk-class").path("reasonCode").asText()).isEqualTo("STALE_VERSION");
+        assertThat(simState("/_sim/approval/credit-ratings").path(uscc).path("version").asInt()).isEqualTo(3);
+
+        // Version 4 while the bureau is down: its notice fails after retries, the other 19 are applied.
+        outage("approval", 120);
+        try {
+            JsonNode v4 = awaitSettled(handIn(rating(18, 4, "REPAIR", "B", "D", null)), "market", "approval");
+            JsonNode approval = obligation(v4, "approval", "credit-rating-notice");
+            assertThat(approval.path("status").asText()).isEqualTo("FAILED");
+            assertThat(approval.path("reasonCode").asText()).isEqualTo("AGENCY_UNAVAILABLE");
+            v4.path("obligations").forEach(o -> {
+                if (!o.path("recipient").asText().equals("approval")) {
+                    assertThat(o.path("status").asText()).as(o.path("recipient").asText()).isEqualTo("APPLIED");
+                }
+            });
+        } finally {
+            clearFaults("approval");
+        }
+        JsonNode holders = holders(18);
+        assertThat(heldVersion(holders, "approval")).isEqualTo(3);
+        assertThat(heldVersion(holders, "market")).isEqualTo(4);
+        assertThat(heldVersion(holders, "tax")).isEqualTo(4);
+    }
+
+    @Test
     void theHoldersQueryChecksTheCodeAndIsForOperatorsAndAuditors() {
         var badCode = hub().get().uri("/api/v1/credit/ratings/{uscc}/holders", "91371526MA3TCULH0Z")
                 .exchange((req, res) -> new Response(res.getStatusCode(), null,

@@ -94,8 +94,9 @@ class ApprovalSimulatorTest {
 
     @Test
     void aMissingOrWrongTokenIsRefused() throws Exception {
-        MvcResult refused = mvc.perform(post("/approval/api/v1/finding-outcomes").header("Authorization", "Bearer nope")
-                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isUnauthorized()).andReturn();
+        MvcResult refused = mvc.perform(post("/approval/api/v1/credit-notices").header("Authorization", "Bearer nope")
+                .contentType(MediaType.APPLICATION_JSON).content(notice("n-1", enterprises.all().get(0).uscc(), 2)))
+                .andExpect(status().isUnauthorized()).andReturn();
         CONTRACT.assertConforms(refused);
     }
 }

@@ -37,7 +37,12 @@ class CreditSimulatorTest {
     }
 
     MockHttpServletRequestBuilder record(String key, String uscc, int version, String action, String severity) {
-        return post("/credit/api/records").header("Authorization", "Bearer " + TOKEN).header("Idempotency-Key", key)
+        return record(TOKEN, key, uscc, version, action, severity);
+    }
+
+    MockHttpServletRequestBuilder record(String token, String key, String uscc, int version, String action,
+                                         String severity) {
+        return post("/credit/api/records").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"recordId":"MAR-XY-2026-0001","version":%d,"action":"%s","authority":"market",
                          "category":"ADMINISTRATIVE_PENALTY","severity":"%s","uscc":"%s","enterpriseName":"某公司",
@@ -77,8 +82,7 @@ class CreditSimulatorTest {
     void anInvalidRecordNamesTheFieldAndAWrongTokenIsRefused() throws Exception {
         CONTRACT.assertConforms(mvc.perform(record("k-7", "91371526MA3TCULH0D", 1, "SUBMIT", "MINOR"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("uscc")).andReturn());
-        CONTRACT.assertConforms(mvc.perform(post("/credit/api/records").header("Authorization", "Bearer nope")
-                .header("Idempotency-Key", "k").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        CONTRACT.assertConforms(mvc.perform(record("nope", "k-8", enterprises.all().get(1).uscc(), 1, "SUBMIT", "MINOR"))
                 .andExpect(status().isUnauthorized()).andReturn());
     }
 }

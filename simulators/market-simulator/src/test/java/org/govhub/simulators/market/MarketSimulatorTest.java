@@ -95,7 +95,8 @@ class MarketSimulatorTest {
 
     @Test
     void aWrongAppCodeIsRefused() throws Exception {
-        CONTRACT.assertConforms(mvc.perform(post("/market/xkxx/ba").header("Authorization", "APPCODE nope")
-                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isUnauthorized()).andReturn());
+        CONTRACT.assertConforms(mvc.perform(post("/market/zdjg/mdlr").header("Authorization", "APPCODE nope")
+                .contentType(MediaType.APPLICATION_JSON).content(finding("b-1", enterprises.all().get(0).uscc())))
+                .andExpect(status().isUnauthorized()).andReturn());
     }
 }

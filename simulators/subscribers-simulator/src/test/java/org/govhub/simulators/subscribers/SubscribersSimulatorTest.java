@@ -36,7 +36,11 @@ class SubscribersSimulatorTest {
     }
 
     MockHttpServletRequestBuilder notice(String agency, String commandId, String uscc, int version) {
-        return post("/subscribers/" + agency + "/credit-notices").header("Authorization", "Bearer " + TOKEN)
+        return notice(TOKEN, agency, commandId, uscc, version);
+    }
+
+    MockHttpServletRequestBuilder notice(String token, String agency, String commandId, String uscc, int version) {
+        return post("/subscribers/" + agency + "/credit-notices").header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"commandId":"%s","uscc":"%s","enterpriseName":"某公司","version":%d,"action":"CHANGE",
                          "creditClass":"D","effectiveDate":"2026-11-25"}""".formatted(commandId, uscc, version));
@@ -58,7 +62,7 @@ class SubscribersSimulatorTest {
     void anInvalidNoticeNamesTheFieldAndAWrongTokenIsRefused() throws Exception {
         CONTRACT.assertConforms(mvc.perform(notice("tax", "c-9", "91371526MA3LUNCX49", 2))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("uscc")).andReturn());
-        CONTRACT.assertConforms(mvc.perform(post("/subscribers/tax/credit-notices").header("Authorization", "Bearer x")
-                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isUnauthorized()).andReturn());
+        CONTRACT.assertConforms(mvc.perform(notice("x", "tax", "c-8", USCC, 2))
+                .andExpect(status().isUnauthorized()).andReturn());
     }
 }
