@@ -123,11 +123,16 @@ public class ConsentController {
         if (subject == null || subject.isBlank()) {
             return Optional.of("is required: the resident ID number or unified social credit code of the data subject");
         }
-        if (subject.length() == 18 && subject.chars().limit(17).allMatch(Character::isDigit)) {
-            return ResidentIdNumber.check(subject).map(p -> "not a valid resident ID number (GB 11643-1999): " + p);
+        Optional<String> asResident = ResidentIdNumber.check(subject);
+        Optional<String> asCode = UnifiedSocialCreditCode.standard().check(subject);
+        if (asResident.isEmpty() || asCode.isEmpty()) {
+            return Optional.empty();
         }
-        return UnifiedSocialCreditCode.standard().check(subject)
-                .map(p -> "neither a resident ID number nor a valid unified social credit code (GB 32100-2015): " + p);
+        // Neither: name the rule of the kind it looks like (an all-digit code can be either).
+        boolean residentShape = subject.matches("^\\d{17}[\\dX]$");
+        return Optional.of(residentShape
+                ? "not a valid resident ID number (GB 11643-1999): " + asResident.get()
+                : "neither a resident ID number nor a valid unified social credit code (GB 32100-2015): " + asCode.get());
     }
 
     private static ResponseEntity<ProblemDetail> bad(List<String> problems) {

@@ -20,18 +20,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/contracts}: the published contracts the hub runs with (mandate declarations,
- * event schemas, agency API documents), exactly as packaged from {@code contracts/}, for
- * integrators building connectors. Read-only; only names from the fixed kinds and a plain file
+ * event schemas, agency API documents, examples, the AsyncAPI document), exactly as packaged
+ * from {@code contracts/}, for integrators building connectors. Public, like the repository
+ * they come from: integrators read them before they have credentials. Read-only; only names from the fixed kinds and a plain file
  * name are looked up, so nothing else on the classpath can be reached.
  */
 @RestController
 @RequestMapping("/api/v1/contracts")
 public class PublishedContractsController {
 
-    static final Set<String> KINDS = Set.of("mandates", "events", "agencies");
+    static final Set<String> KINDS = Set.of("mandates", "events", "agencies", "examples");
     private static final Pattern FILE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*\\.(yaml|json)$");
 
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    private final ContractsOverview.Builder overview;
+
+    public PublishedContractsController(ContractsOverview.Builder overview) {
+        this.overview = overview;
+    }
 
     @GetMapping
     public Map<String, List<String>> index() throws IOException {
@@ -47,6 +53,24 @@ public class PublishedContractsController {
             out.put(kind, names);
         }
         return out;
+    }
+
+    /** The AsyncAPI document of every broker address, at the root of the published layout. */
+    @GetMapping("/asyncapi.yaml")
+    public ResponseEntity<?> asyncApi() throws IOException {
+        Resource r = resolver.getResource("classpath:contracts/asyncapi.yaml");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml"))
+                .body(r.getContentAsByteArray());
+    }
+
+    /**
+     * What the contracts portal ({@code /contracts/}) renders: every mandate with its legal
+     * basis, flows, recipients, sharing classes and fields; every agency API document; every
+     * broker channel with its messages.
+     */
+    @GetMapping("/overview")
+    public ContractsOverview overview() throws IOException {
+        return overview.build(index().get("agencies"));
     }
 
     @GetMapping("/{kind}/{file}")

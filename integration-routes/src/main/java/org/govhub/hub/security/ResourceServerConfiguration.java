@@ -134,7 +134,9 @@ class ResourceServerConfiguration {
                         .hasAnyRole(OPERATOR, AUDITOR)
                         // Auditors look; only operators change what happens to a message.
                         .requestMatchers("/api/v1/dead-letters/**", "/api/v1/replay/**").hasRole(OPERATOR)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/contracts/**").hasAnyRole(INTEGRATOR, OPERATOR, AUDITOR)
+                        // The published contracts and their rendering are public, like the repository they come from.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/contracts", "/api/v1/contracts/**", "/contracts",
+                                "/contracts/**", "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/**").hasAnyRole(OPERATOR, AUDITOR)
                         .anyRequest().denyAll());
         return http.build();

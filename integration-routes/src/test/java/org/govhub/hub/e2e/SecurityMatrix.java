@@ -168,7 +168,7 @@ interface SecurityMatrix {
     }
 
     @Test
-    default void theContractsAreForIntegrators() {
+    default void theContractsArePublished() {
         Response index = call(HttpMethod.GET, "/api/v1/contracts", token("govhub-integrator"), null);
         assertThat(index.status()).as(index.body()).isEqualTo(200);
         assertThat(parse(index.body()).path("mandates").toString()).contains("M1-property-transfer-utilities.v1.yaml");
@@ -178,7 +178,31 @@ interface SecurityMatrix {
         assertThat(mandate.body()).contains("gov.realestate.transfer-registered.v1");
         assertThat(call(HttpMethod.GET, "/api/v1/contracts/mandates/..%2F..%2Fapplication.yaml",
                 token("govhub-integrator"), null).status()).isIn(400, 404);
-        assertForbidden(call(HttpMethod.GET, "/api/v1/contracts", token("water"), null));
+        // Published: anyone may read them, with or without a token, and the portal renders them.
+        Response anonymous = call(HttpMethod.GET, "/api/v1/contracts", null, null);
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(200);
+        assertThat(call(HttpMethod.GET, "/api/v1/contracts", token("water"), null).status()).isEqualTo(200);
+        Response overview = call(HttpMethod.GET, "/api/v1/contracts/overview", null, null);
+        assertThat(overview.status()).as(overview.body()).isEqualTo(200);
+        JsonNode m1 = parse(overview.body()).path("mandates").get(0);
+        assertThat(m1.path("id").asText()).isEqualTo("M1");
+        assertThat(m1.path("section").asText()).isEqualTo("Part 5.5 (五、(五))");
+        assertThat(m1.path("flows").get(0).path("recipients").findValuesAsText("agency"))
+                .containsExactly("water", "power", "gas", "heat");
+        assertThat(m1.path("flows").get(0).path("recipients").get(0).path("fields").toString())
+                .contains("newOwner.idNumber").doesNotContain("price");
+        assertThat(parse(overview.body()).path("channels").findValuesAsText("address"))
+                .contains("gov.realestate.transfer-registered.v1", "agency.water.account-transfer.v1");
+        assertThat(parse(overview.body()).path("agencyApis").toString()).contains("water.v1.yaml");
+        Response portal = call(HttpMethod.GET, "/contracts/", null, null);
+        assertThat(portal.status()).isEqualTo(200);
+        assertThat(portal.body()).contains("GovHub published contracts").contains("contracts.js");
+        Response swagger = call(HttpMethod.GET, "/webjars/swagger-ui/swagger-ui-bundle.js", null, null);
+        assertThat(swagger.status()).isEqualTo(200);
+        assertThat(swagger.body()).contains("SwaggerUIBundle");
+        assertThat(call(HttpMethod.GET, "/api/v1/contracts/asyncapi.yaml", null, null).body()).startsWith("asyncapi: 3");
+        // Nothing else became public with them.
+        assertThat(call(HttpMethod.GET, "/api/v1/exchanges", null, null).status()).isEqualTo(401);
     }
 
     default void assertUnauthenticated(Response r, ObjectNode event) {
