@@ -45,7 +45,6 @@ public final class MandateDeclarationCheck {
         }
         Set<String> flowNames = new HashSet<>();
         Set<String> eventTypes = new HashSet<>();
-        Set<String> queues = new HashSet<>();
         for (Flow flow : declaration.flows()) {
             String where = declaration.singleFlow() ? mandate : mandate + " flow " + flow.name();
             if (flow.name() == null || !FLOW_NAME.matcher(flow.name()).matches()) {
@@ -53,13 +52,13 @@ public final class MandateDeclarationCheck {
             } else if (!flowNames.add(flow.name())) {
                 problems.add(where + ": flow name is used twice");
             }
-            checkFlow(declaration, flow, where, schemas, eventTypes, queues, problems);
+            checkFlow(declaration, flow, where, schemas, eventTypes, problems);
         }
         return problems;
     }
 
     private static void checkFlow(MandateDeclaration declaration, Flow flow, String where, EventSchemas schemas,
-                                  Set<String> eventTypes, Set<String> queues, List<String> problems) {
+                                  Set<String> eventTypes, List<String> problems) {
         if (flow.recipients().isEmpty()) {
             problems.add(where + ": has no recipients");
         }
@@ -79,6 +78,9 @@ public final class MandateDeclarationCheck {
         }
 
         Set<String> recipientIds = new HashSet<>();
+        // Unique within a flow: one exchange runs one flow, so several flows may send the same
+        // command to the same queue (M3: every authority's records go to the credit platform).
+        Set<String> queues = new HashSet<>();
         List<Recipient> all = Stream.concat(flow.recipients().stream(), flow.completion().stream()).toList();
         for (Recipient recipient : all) {
             String who = where + " recipient " + recipient.agency() + "/" + recipient.command();

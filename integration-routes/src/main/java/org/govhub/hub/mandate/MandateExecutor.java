@@ -80,6 +80,17 @@ public class MandateExecutor {
      */
     @Transactional
     public List<OutgoingCommand> fanOut(String mandateId, String event, String exchangeId) {
+        return fanOut(mandateId, event, exchangeId, Set.of());
+    }
+
+    /**
+     * As {@link #fanOut(String, String, String)}, except that the recipients named in
+     * {@code alsoReach} are sent the command whatever their {@code when} condition says (their
+     * consent rule still applies): for a mandate whose notices are versions of one record, the
+     * agencies that hold an earlier version must get every later one (a correction, say).
+     */
+    @Transactional
+    public List<OutgoingCommand> fanOut(String mandateId, String event, String exchangeId, Set<String> alsoReach) {
         MandateDeclaration m = mandate(mandateId);
         JsonNode cloudEvent = read(event);
         String eventType = cloudEvent.path("type").asText();
@@ -94,10 +105,11 @@ public class MandateExecutor {
         List<MandateDeclaration.Recipient> sent = new ArrayList<>();
         for (MandateDeclaration.Recipient r : flow.recipients()) {
             String commandId = AgencyCommand.commandId(exchangeId, m.id(), r.agency(), r.command());
-            Optional<String> skipped = skipReason(m, r, data);
+            Optional<String> skipped = skipReason(m, r, data, alsoReach.contains(r.agency()));
             if (skipped.isPresent()) {
                 obligations.add(new Obligation(m.id(), r.agency(), r.command(), ObligationRole.RECIPIENT, commandId,
-                        ObligationStatus.NOT_APPLICABLE, skipCode(r, data), skipped.get(), null, null, List.of(),
+                        ObligationStatus.NOT_APPLICABLE, skipCode(r, data, alsoReach.contains(r.agency())),
+                        skipped.get(), null, null, List.of(),
                         null, null, null));
                 continue;
             }
@@ -126,8 +138,9 @@ public class MandateExecutor {
     }
 
     /** Why {@code r} gets nothing for this event, if it does not. */
-    private Optional<String> skipReason(MandateDeclaration m, MandateDeclaration.Recipient r, JsonNode data) {
-        if (r.when() != null && !r.when().holds(data)) {
+    private Optional<String> skipReason(MandateDeclaration m, MandateDeclaration.Recipient r, JsonNode data,
+                                        boolean reachRegardless) {
+        if (!reachRegardless && r.when() != null && !r.when().holds(data)) {
             return Optional.of("not asked for: the event does not meet '" + r.when() + "'");
         }
         if (r.consent() != null && !consents.granted(r.consent().purpose(), subject(data, r.consent().subject()),
@@ -138,8 +151,8 @@ public class MandateExecutor {
         return Optional.empty();
     }
 
-    private static String skipCode(MandateDeclaration.Recipient r, JsonNode data) {
-        return r.when() != null && !r.when().holds(data) ? "NOT_REQUESTED" : "NO_CONSENT";
+    private static String skipCode(MandateDeclaration.Recipient r, JsonNode data, boolean reachRegardless) {
+        return !reachRegardless && r.when() != null && !r.when().holds(data) ? "NOT_REQUESTED" : "NO_CONSENT";
     }
 
     private static String subject(JsonNode data, String dottedPath) {

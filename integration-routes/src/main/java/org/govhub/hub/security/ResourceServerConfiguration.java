@@ -134,6 +134,8 @@ class ResourceServerConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/consents/queries").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/consents", "/api/v1/consents/*/revocation")
                         .hasRole(AGENCY)
+                        // M3: which agency holds which version of a credit rating.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/credit/ratings/*/holders").hasAnyRole(OPERATOR, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/dead-letters/**", "/api/v1/audit/**")
                         .hasAnyRole(OPERATOR, AUDITOR)
                         // Auditors look; only operators change what happens to a message.

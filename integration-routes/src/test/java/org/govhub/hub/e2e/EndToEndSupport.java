@@ -46,16 +46,20 @@ abstract class EndToEndSupport {
         registry.add("govhub.data-dir", data::toString);
         for (String agency : List.of("realestate", "water", "power", "gas", "heat", "sms",
                 // M4 enterprise-startup-bundle and M5 enterprise-deregistration
-                "approval", "tax", "publicsecurity", "hrss", "bank", "market")) {
+                "approval", "tax", "publicsecurity", "hrss", "bank", "market",
+                // M2, M3
+                "credit")) {
             registry.add("govhub.connectors." + agency + ".base-url", () -> SIMULATORS.baseUrl() + "/" + agency);
             // Short enough that a test can make an agency time out and be retried.
             registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");
         }
         // M6's agencies.
-        for (String agency : List.of("telecom", "drainage", "approval")) {
+        for (String agency : List.of("telecom", "drainage")) {
             registry.add("govhub.connectors." + agency + ".base-url", () -> SIMULATORS.baseUrl() + "/" + agency);
             registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");
         }
+        registry.add("govhub.connectors.credit-subscribers.base-url", () -> SIMULATORS.baseUrl() + "/subscribers");
+        registry.add("govhub.connectors.credit-subscribers.read-timeout", () -> "3s");
         registry.add("govhub.connectors.retry.maximum-redeliveries", () -> "10");
         registry.add("govhub.connectors.retry.initial-delay-ms", () -> "200");
         registry.add("govhub.connectors.retry.maximum-delay-ms", () -> "1000");

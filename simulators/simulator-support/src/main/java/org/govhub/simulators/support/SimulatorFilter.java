@@ -28,7 +28,7 @@ public class SimulatorFilter extends OncePerRequestFilter {
      * this process may simulate; the first path segment names one.
      */
     public static final Set<String> AGENCIES = Set.of("approval", "realestate", "housing", "water", "power", "gas",
-            "heat", "tax", "credit", "market", "bank", "publicsecurity", "civil", "hrss", "court", "sms", "telecom",
+            "heat", "tax", "credit", "market", "bank", "publicsecurity", "civil", "hrss", "court", "sms", "telecom", "subscribers",
             "drainage");
 
     private final AgencyFaults faults;
