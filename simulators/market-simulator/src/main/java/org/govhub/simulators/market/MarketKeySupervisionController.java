@@ -53,7 +53,7 @@ class MarketKeySupervisionController {
                 }
             }
         }
-        return fault.map(MarketSupervisionController::invalid).orElseGet(() -> ok(supervision.keySupervision(body)));
+        return fault.map(MarketKeySupervisionController::invalid).orElseGet(() -> ok(supervision.keySupervision(body)));
     }
 
     @PostMapping(path = "/xkxx/ba", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -66,7 +66,7 @@ class MarketKeySupervisionController {
                 .uscc("entCode").text("entName", 100).text("entAddress", 200).pattern("divisionCode", DIVISION)
                 .text("scope", 1000).date("grantDate").date("validTo")
                 .first();
-        return fault.map(MarketSupervisionController::invalid).orElseGet(() -> ok(supervision.licenceFiling(body)));
+        return fault.map(MarketKeySupervisionController::invalid).orElseGet(() -> ok(supervision.licenceFiling(body)));
     }
 
     // ---- M3 credit-rating-sharing ----
@@ -84,7 +84,7 @@ class MarketKeySupervisionController {
         if (fault.isEmpty()) {
             fault = new JsonChecks(body).oneOf("riskClass", CODE_LISTS.get(body.path("codeList").asText())).first();
         }
-        return fault.map(MarketSupervisionController::invalid).orElseGet(() -> ok(supervision.creditRiskClass(body)));
+        return fault.map(MarketKeySupervisionController::invalid).orElseGet(() -> ok(supervision.creditRiskClass(body)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
