@@ -21,7 +21,7 @@ import org.springframework.web.client.RestClient;
  */
 final class TestClients {
 
-    static final List<String> CLIENTS = List.of("realestate", "water", "heat", "tax",
+    static final List<String> CLIENTS = List.of("realestate", "water", "heat", "tax", "approval",
             "govhub-operator", "govhub-auditor", "govhub-integrator");
 
     private static final Map<String, String> SECRETS = new HashMap<>();
