@@ -10,7 +10,8 @@
 //    of any other kind fails: nothing goes unchecked.
 // 2. Rules the schemas cannot say: no Secret is committed; every workload runs as non-root with a
 //    read-only root file system, no privilege escalation, memory requests and limits, pinned
-//    images and probes; the hub probes its liveness and readiness health groups.
+//    images and probes; the hub probes its liveness and readiness health groups; each broker's
+//    role, own address, peer and heap (patched by position in the overlays) are what they name.
 // 3. No drift: the broker ConfigMap holds broker/etc/broker.xml byte for byte, the dashboard
 //    ConfigMap k8s/monitoring/govhub-dashboard.json, the KeycloakRealmImport the committed realm,
 //    the PrometheusRule k8s/monitoring/govhub-alerts.rules.yaml.
@@ -87,6 +88,16 @@ function ruleCheck(obj) {
       const tag = /^[^@]+:([^:/]+)$/.exec(c.image || "");
       if (!tag || tag[1] === "latest") problems.push(`${where}: image ${c.image} is not pinned to a tag`);
     }
+  }
+  if (obj.kind === "StatefulSet" && /^artemis-(primary|backup)$/.test(obj.metadata?.name)) {
+    // Overlays patch the brokers' env by position: make sure each value still is what it names.
+    const env = Object.fromEntries((pod.containers[0].env || []).map((e) => [e.name, e.value]));
+    const role = obj.metadata.name.slice("artemis-".length);
+    const peer = role === "primary" ? "backup" : "primary";
+    if (env.GOVHUB_BROKER_ROLE !== role) problems.push(`GOVHUB_BROKER_ROLE is ${env.GOVHUB_BROKER_ROLE}, not ${role}`);
+    if (env.GOVHUB_BROKER_SELF !== `artemis-${role}-0.artemis-${role}:61616`) problems.push(`GOVHUB_BROKER_SELF is ${env.GOVHUB_BROKER_SELF}`);
+    if (env.GOVHUB_BROKER_PEER !== `artemis-${peer}-0.artemis-${peer}:61616`) problems.push(`GOVHUB_BROKER_PEER is ${env.GOVHUB_BROKER_PEER}`);
+    if (!/^[0-9]+[mg]$/.test(env.GOVHUB_BROKER_HEAP || "")) problems.push(`GOVHUB_BROKER_HEAP is ${env.GOVHUB_BROKER_HEAP}`);
   }
   if (obj.kind === "Deployment" && obj.metadata?.name === "govhub-hub") {
     const hub = pod.containers.find((c) => c.name === "hub");
