@@ -39,7 +39,8 @@ class ClasspathDocumentsTest {
         assertThat(new String(schemas.get("govhub.command-outcome.v1.schema.json"), StandardCharsets.UTF_8))
                 .contains("\"title\": \"govhub.command-outcome.v1\"");
         assertThat(ClasspathDocuments.read(APP, "contracts/mandates/", ".yaml"))
-                .containsOnlyKeys("M1-property-transfer-utilities.v1.yaml");
+                .containsKeys("M1-property-transfer-utilities.v1.yaml")
+                .allSatisfy((name, bytes) -> assertThat(name).matches("M\\d+-[a-z-]+\\.v\\d+\\.yaml"));
     }
 
     @Test

@@ -43,6 +43,7 @@ public final class MandateDeclarationCheck {
         Set<String> flowNames = new HashSet<>();
         Set<String> eventTypes = new HashSet<>();
         Set<String> queues = new HashSet<>();
+        java.util.Map<String, String> completionQueues = new java.util.HashMap<>();
         for (Flow flow : declaration.flows()) {
             String where = declaration.singleFlow() ? mandate : mandate + " flow " + flow.name();
             if (flow.name() == null || !FLOW_NAME.matcher(flow.name()).matches()) {
@@ -50,13 +51,14 @@ public final class MandateDeclarationCheck {
             } else if (!flowNames.add(flow.name())) {
                 problems.add(where + ": flow name is used twice");
             }
-            checkFlow(declaration, flow, where, schemas, eventTypes, queues, problems);
+            checkFlow(declaration, flow, where, schemas, eventTypes, queues, completionQueues, problems);
         }
         return problems;
     }
 
     private static void checkFlow(MandateDeclaration declaration, Flow flow, String where, EventSchemas schemas,
-                                  Set<String> eventTypes, Set<String> queues, List<String> problems) {
+                                  Set<String> eventTypes, Set<String> queues, java.util.Map<String, String> completionQueues,
+                                  List<String> problems) {
         if (flow.recipients().isEmpty()) {
             problems.add(where + ": has no recipients");
         }
@@ -82,7 +84,15 @@ public final class MandateDeclarationCheck {
             if (!recipientIds.add(recipient.agency() + "/" + recipient.command())) {
                 problems.add(who + ": is declared twice");
             }
-            if (recipient.queue() == null || !queues.add(recipient.queue())) {
+            // A queue means one command: the same completion notice may close several flows of a
+            // mandate (M7 tells the court after each step of its saga), another command may not share it.
+            boolean isCompletion = flow.completion().contains(recipient);
+            String recipientId = recipient.agency() + "/" + recipient.command();
+            boolean sameCompletion = isCompletion && recipientId.equals(completionQueues.get(recipient.queue()));
+            if (isCompletion && recipient.queue() != null) {
+                completionQueues.putIfAbsent(recipient.queue(), recipientId);
+            }
+            if (recipient.queue() == null || !queues.add(recipient.queue()) && !sameCompletion) {
                 problems.add(who + ": queue " + recipient.queue() + " is missing or used twice");
             } else if (!followsQueueNaming(recipient)) {
                 problems.add(who + ": queue " + recipient.queue() + " must be agency." + recipient.agency()

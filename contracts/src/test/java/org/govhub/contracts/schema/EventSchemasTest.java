@@ -43,7 +43,8 @@ class EventSchemasTest {
 
     @Test
     void loadsEverySchemaUnderItsFileName() {
-        assertThat(SCHEMAS.types()).containsExactly(
+        // Every mandate adds its own; these are the first ones.
+        assertThat(SCHEMAS.types()).contains(
                 "agency.account-transfer.v1",
                 "agency.realestate.transfer-outcome.v1",
                 "agency.sms.notification.v1",
