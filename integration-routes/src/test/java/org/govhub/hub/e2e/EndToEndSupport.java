@@ -44,7 +44,9 @@ abstract class EndToEndSupport {
         Path data = java.nio.file.Files.createTempDirectory("govhub-e2e");
         registry.add("server.port", SIMULATORS::hubPort);
         registry.add("govhub.data-dir", data::toString);
-        for (String agency : List.of("realestate", "water", "power", "gas", "heat", "sms")) {
+        for (String agency : List.of("realestate", "water", "power", "gas", "heat", "sms",
+                // M7 judicial-transfer-tax
+                "tax", "court")) {
             registry.add("govhub.connectors." + agency + ".base-url", () -> SIMULATORS.baseUrl() + "/" + agency);
             // Short enough that a test can make an agency time out and be retried.
             registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");

@@ -22,7 +22,9 @@ import org.springframework.web.client.RestClient;
 final class TestClients {
 
     static final List<String> CLIENTS = List.of("realestate", "water", "heat", "tax",
-            "govhub-operator", "govhub-auditor", "govhub-integrator");
+            "govhub-operator", "govhub-auditor", "govhub-integrator",
+            // M7 judicial-transfer-tax
+            "court");
 
     private static final Map<String, String> SECRETS = new HashMap<>();
 

@@ -24,7 +24,9 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 public class SimulatorFilter extends OncePerRequestFilter {
 
     /** The agencies whose APIs this process simulates; the first path segment names one. */
-    public static final Set<String> AGENCIES = Set.of("realestate", "water", "power", "gas", "heat", "sms");
+    public static final Set<String> AGENCIES = Set.of("realestate", "water", "power", "gas", "heat", "sms",
+            // M7 judicial-transfer-tax
+            "tax", "court");
 
     private final AgencyFaults faults;
     private final RequestJournal journal;
