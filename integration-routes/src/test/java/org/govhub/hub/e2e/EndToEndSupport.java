@@ -46,7 +46,9 @@ abstract class EndToEndSupport {
         registry.add("govhub.data-dir", data::toString);
         for (String agency : List.of("realestate", "water", "power", "gas", "heat", "sms",
                 // M7 judicial-transfer-tax
-                "tax", "court")) {
+                "tax", "court",
+                // M8 one-id-card-registration
+                "housing", "publicsecurity", "civil")) {
             registry.add("govhub.connectors." + agency + ".base-url", () -> SIMULATORS.baseUrl() + "/" + agency);
             // Short enough that a test can make an agency time out and be retried.
             registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");

@@ -24,7 +24,9 @@ final class TestClients {
     static final List<String> CLIENTS = List.of("realestate", "water", "heat", "tax",
             "govhub-operator", "govhub-auditor", "govhub-integrator",
             // M7 judicial-transfer-tax
-            "court");
+            "court",
+            // M8 one-id-card-registration
+            "housing", "publicsecurity", "civil");
 
     private static final Map<String, String> SECRETS = new HashMap<>();
 

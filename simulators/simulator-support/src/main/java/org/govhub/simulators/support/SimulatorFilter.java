@@ -26,7 +26,9 @@ public class SimulatorFilter extends OncePerRequestFilter {
     /** The agencies whose APIs this process simulates; the first path segment names one. */
     public static final Set<String> AGENCIES = Set.of("realestate", "water", "power", "gas", "heat", "sms",
             // M7 judicial-transfer-tax
-            "tax", "court");
+            "tax", "court",
+            // M8 one-id-card-registration
+            "housing", "publicsecurity", "civil");
 
     private final AgencyFaults faults;
     private final RequestJournal journal;
