@@ -11,11 +11,11 @@ import org.springframework.context.annotation.Bean;
 /** publicsecurity's sink route for M8, {@code publicsecurity-sink-household-registration-request}, in any hub that has this module. */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "govhub.connectors.publicsecurity", name = "enabled", matchIfMissing = true)
-@EnableConfigurationProperties(PublicsecurityConnectorProperties.class)
+@EnableConfigurationProperties(PublicSecurityConnectorProperties.class)
 public class PublicsecurityConnectorAutoConfiguration {
 
     @Bean
-    public PublicsecurityHouseholdRegistrationRequestHandler publicsecurityHouseholdRegistrationRequestHandler(PublicsecurityConnectorProperties properties, ObjectMapper objectMapper) {
+    public PublicsecurityHouseholdRegistrationRequestHandler publicsecurityHouseholdRegistrationRequestHandler(PublicSecurityConnectorProperties properties, ObjectMapper objectMapper) {
         return new PublicsecurityHouseholdRegistrationRequestHandler(properties, objectMapper);
     }
 

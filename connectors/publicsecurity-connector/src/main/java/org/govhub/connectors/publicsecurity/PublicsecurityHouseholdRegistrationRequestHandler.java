@@ -29,7 +29,7 @@ public class PublicsecurityHouseholdRegistrationRequestHandler implements Comman
     private final RestClient client;
     private final ObjectMapper mapper;
 
-    public PublicsecurityHouseholdRegistrationRequestHandler(PublicsecurityConnectorProperties properties, ObjectMapper mapper) {
+    public PublicsecurityHouseholdRegistrationRequestHandler(PublicSecurityConnectorProperties properties, ObjectMapper mapper) {
         this.client = AgencyHttp.restClient(AGENCY, properties, AgencyAuth.basic(AGENCY, properties.getUsername(), properties.getPassword()));
         this.mapper = mapper;
     }

@@ -38,7 +38,7 @@ class PublicsecurityHouseholdRegistrationRequestHandlerTest {
 
     @BeforeEach
     void handler() {
-        PublicsecurityConnectorProperties props = new PublicsecurityConnectorProperties();
+        PublicSecurityConnectorProperties props = new PublicSecurityConnectorProperties();
         props.setBaseUrl(stub.endpoint(Duration.ofSeconds(20)).getBaseUrl());
         props.setReadTimeout(Duration.ofSeconds(20));
         props.setUsername("u"); props.setPassword("p");

@@ -14,11 +14,11 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "govhub.connectors.tax", name = "enabled", matchIfMissing = true)
-@EnableConfigurationProperties(TaxLevyConnectorProperties.class)
+@EnableConfigurationProperties(TaxConnectorProperties.class)
 public class TaxJudicialLevyConnectorAutoConfiguration {
 
     @Bean
-    public TaxDeedTaxLevyHandler taxDeedTaxLevyHandler(TaxLevyConnectorProperties properties, ObjectMapper objectMapper) {
+    public TaxDeedTaxLevyHandler taxDeedTaxLevyHandler(TaxConnectorProperties properties, ObjectMapper objectMapper) {
         return new TaxDeedTaxLevyHandler(properties, properties.getAppKey(), objectMapper);
     }
 
@@ -28,7 +28,7 @@ public class TaxJudicialLevyConnectorAutoConfiguration {
     }
 
     @Bean
-    public TaxLevyCancellationHandler taxLevyCancellationHandler(TaxLevyConnectorProperties properties,
+    public TaxLevyCancellationHandler taxLevyCancellationHandler(TaxConnectorProperties properties,
                                                                  ObjectMapper objectMapper) {
         return new TaxLevyCancellationHandler(properties, properties.getAppKey(), objectMapper);
     }

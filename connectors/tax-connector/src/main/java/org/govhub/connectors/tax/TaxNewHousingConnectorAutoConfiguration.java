@@ -15,25 +15,25 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "govhub.connectors.tax", name = "enabled", matchIfMissing = true)
-@EnableConfigurationProperties(TaxLevyConnectorProperties.class)
+@EnableConfigurationProperties(TaxConnectorProperties.class)
 public class TaxNewHousingConnectorAutoConfiguration {
 
     @Bean
-    public SinkConnectorRoute taxSinkSaleContractFilingRoute(TaxLevyConnectorProperties properties, ObjectMapper mapper) {
+    public SinkConnectorRoute taxSinkSaleContractFilingRoute(TaxConnectorProperties properties, ObjectMapper mapper) {
         return route(Material.SALE_CONTRACT, properties, mapper);
     }
 
     @Bean
-    public SinkConnectorRoute taxSinkHouseholdRegistrationRoute(TaxLevyConnectorProperties properties, ObjectMapper mapper) {
+    public SinkConnectorRoute taxSinkHouseholdRegistrationRoute(TaxConnectorProperties properties, ObjectMapper mapper) {
         return route(Material.HOUSEHOLD, properties, mapper);
     }
 
     @Bean
-    public SinkConnectorRoute taxSinkMarriageStatusRoute(TaxLevyConnectorProperties properties, ObjectMapper mapper) {
+    public SinkConnectorRoute taxSinkMarriageStatusRoute(TaxConnectorProperties properties, ObjectMapper mapper) {
         return route(Material.MARRIAGE, properties, mapper);
     }
 
-    private static SinkConnectorRoute route(Material material, TaxLevyConnectorProperties properties, ObjectMapper mapper) {
+    private static SinkConnectorRoute route(Material material, TaxConnectorProperties properties, ObjectMapper mapper) {
         TaxNewHousingMaterialHandler handler = new TaxNewHousingMaterialHandler(material, properties,
                 properties.getAppKey(), mapper);
         return new SinkConnectorRoute(TaxAnswers.AGENCY, handler.command(), handler, mapper);

@@ -153,7 +153,7 @@ class TaxDeedTaxLevyHandlerTest {
     @Test
     void aRefusedAppKeyFailsWithoutRetry() {
         answer(401, """
-                {"code":"4001","message":"应用密钥无效"}""");
+                {"code":"41","msg":"应用密钥无效"}""");
 
         assertThatThrownBy(() -> handler.handle(command())).isInstanceOf(AgencyAuthenticationException.class);
     }

@@ -24,7 +24,7 @@ class TaxJudicialLevyConnectorAutoConfigurationTest {
                                     "{{govhub.connectors.tax.queue:agency.tax.deed-tax-levy.v1}}"),
                             org.assertj.core.groups.Tuple.tuple("tax-sink-deed-tax-levy-cancellation",
                                     "{{govhub.connectors.tax.queue:agency.tax.deed-tax-levy-cancellation.v1}}"));
-            assertThat(context.getBean(TaxLevyConnectorProperties.class).getBaseUrl()).isEqualTo("http://127.0.0.1:8090/tax");
+            assertThat(context.getBean(TaxConnectorProperties.class).getBaseUrl()).isEqualTo("http://127.0.0.1:8090/tax");
         });
     }
 

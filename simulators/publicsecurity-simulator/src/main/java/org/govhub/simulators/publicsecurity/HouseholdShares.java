@@ -3,25 +3,17 @@ package org.govhub.simulators.publicsecurity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govhub.contracts.identifier.ResidentIdNumber;
-import org.govhub.simulators.support.AgencyAuthenticator;
 import org.govhub.simulators.support.GaotangNewHousingSeed;
 import org.govhub.simulators.support.ResettableState;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,31 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class HouseholdShares implements ResettableState {
-
-    @Component
-    static class AccountCheck implements AgencyAuthenticator {
-
-        private final String expected;
-
-        AccountCheck(@Value("${govhub.simulators.publicsecurity.username}") String user,
-                     @Value("${govhub.simulators.publicsecurity.password}") String password) {
-            this.expected = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public String agency() {
-            return "publicsecurity";
-        }
-
-        @Override
-        public boolean admit(HttpServletRequest request, byte[] body, HttpServletResponse response) throws IOException {
-            if (AgencyAuthenticator.same(expected, request.getHeader("Authorization"))) {
-                return true;
-            }
-            AgencyAuthenticator.refuse(response, 401, "application/json", "{\"jg\":\"9\",\"sm\":\"认证失败\"}");
-            return false;
-        }
-    }
 
     private final GaotangNewHousingSeed seed;
     private final ObjectMapper mapper;

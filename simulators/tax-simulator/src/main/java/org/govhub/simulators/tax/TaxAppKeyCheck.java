@@ -7,13 +7,13 @@ import org.govhub.simulators.support.AgencyAuthenticator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The bureau's app key in {@code X-Tax-App-Key}, as contracts/agencies/tax.v1.yaml declares. */
+/** The application key in {@code X-Tax-App-Key}, as contracts/agencies/tax.v1.yaml declares. */
 @Component
 class TaxAppKeyCheck implements AgencyAuthenticator {
 
     private final String appKey;
 
-    TaxAppKeyCheck(@Value("${govhub.simulators.tax.app-key}") String appKey) {
+    TaxAppKeyCheck(@Value("${govhub.simulators.tax.app-key:dev-tax-app-key}") String appKey) {
         this.appKey = appKey;
     }
 
@@ -27,7 +27,7 @@ class TaxAppKeyCheck implements AgencyAuthenticator {
         if (AgencyAuthenticator.same(appKey, request.getHeader("X-Tax-App-Key"))) {
             return true;
         }
-        AgencyAuthenticator.refuse(response, 401, "application/json", "{\"code\":\"4001\",\"message\":\"应用密钥无效\"}");
+        AgencyAuthenticator.refuse(response, 401, "application/json", "{\"code\":\"41\",\"msg\":\"应用密钥无效\"}");
         return false;
     }
 }

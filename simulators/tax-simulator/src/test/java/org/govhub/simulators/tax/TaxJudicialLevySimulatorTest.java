@@ -91,7 +91,7 @@ class TaxJudicialLevySimulatorTest {
     void refusesAMissingAppKey() throws Exception {
         mvc.perform(post("/tax/api/deed-tax/judicial-levies").contentType(MediaType.APPLICATION_JSON)
                 .content(levyBody("r-7", 0).toString())).andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.code").value("4001"));
+                .andExpect(jsonPath("$.code").value("41"));
     }
 
     private MockHttpServletRequestBuilder levy(String requestId, int c) {

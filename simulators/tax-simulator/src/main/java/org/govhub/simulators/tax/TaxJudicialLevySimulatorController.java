@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Reads the simulated tax bureau's levies back, and lets a transferee pay; outside the bureau's contract. */
 @RestController
 @RequestMapping("/_sim/tax")
-class TaxSimulatorController {
+class TaxJudicialLevySimulatorController {
 
     private final TaxJudicialLevies levies;
 
-    TaxSimulatorController(TaxJudicialLevies levies) {
+    TaxJudicialLevySimulatorController(TaxJudicialLevies levies) {
         this.levies = levies;
     }
 

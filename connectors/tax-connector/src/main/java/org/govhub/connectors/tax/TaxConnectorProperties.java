@@ -3,14 +3,14 @@ package org.govhub.connectors.tax;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Where the tax bureau's collection system is, and the hub's app key to it: {@code govhub.connectors.tax.*}. */
+/** Where the tax bureau's electronic tax system is, and the hub's credentials for it: {@code govhub.connectors.tax.*}. */
 @ConfigurationProperties("govhub.connectors.tax")
-public class TaxLevyConnectorProperties extends AgencyEndpointProperties {
+public class TaxConnectorProperties extends AgencyEndpointProperties {
 
-    /** The app key the bureau issued to the hub, sent as {@code X-Tax-App-Key}; from the environment in production. */
+    /** The application key the tax bureau issued to the hub, sent as X-Tax-App-Key. From the environment in production. */
     private String appKey;
 
-    public TaxLevyConnectorProperties() {
+    public TaxConnectorProperties() {
         setBaseUrl("http://127.0.0.1:8090/tax");
     }
 

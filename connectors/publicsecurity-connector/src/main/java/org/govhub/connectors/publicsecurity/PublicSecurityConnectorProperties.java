@@ -3,17 +3,17 @@ package org.govhub.connectors.publicsecurity;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Where publicsecurity's system is, and the hub's credential to it: {@code govhub.connectors.publicsecurity.*}. */
+/** Where the public security bureau's seal management system is, and the hub's credentials for it: {@code govhub.connectors.publicsecurity.*}. */
 @ConfigurationProperties("govhub.connectors.publicsecurity")
-public class PublicsecurityConnectorProperties extends AgencyEndpointProperties {
+public class PublicSecurityConnectorProperties extends AgencyEndpointProperties {
 
-    /** HTTP Basic user name; from the environment in production. */
+    /** HTTP Basic user name the bureau gave the hub. From the environment in production. */
     private String username;
 
-    /** HTTP Basic password; from the environment in production. */
+    /** Its password. From the environment in production. */
     private String password;
 
-    public PublicsecurityConnectorProperties() {
+    public PublicSecurityConnectorProperties() {
         setBaseUrl("http://127.0.0.1:8090/publicsecurity");
     }
 
