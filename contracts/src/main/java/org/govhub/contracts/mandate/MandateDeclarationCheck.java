@@ -79,7 +79,8 @@ public final class MandateDeclarationCheck {
 
         Set<String> recipientIds = new HashSet<>();
         // Unique within a flow: one exchange runs one flow, so several flows may send the same
-        // command to the same queue (M3: every authority's records go to the credit platform).
+        // command to the same queue (M3: every authority's records go to the credit platform; M7
+        // tells the court after each step of its saga).
         Set<String> queues = new HashSet<>();
         List<Recipient> all = Stream.concat(flow.recipients().stream(), flow.completion().stream()).toList();
         for (Recipient recipient : all) {

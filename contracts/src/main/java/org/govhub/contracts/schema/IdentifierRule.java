@@ -3,6 +3,7 @@ package org.govhub.contracts.schema;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
+import org.govhub.contracts.identifier.CourtCaseNumber;
 import org.govhub.contracts.identifier.DivisionCode;
 import org.govhub.contracts.identifier.RealEstateUnitNumber;
 import org.govhub.contracts.identifier.ResidentIdNumber;
@@ -13,7 +14,9 @@ enum IdentifierRule {
     RESIDENT_ID("resident-id", ResidentIdNumber::check),
     USCC("uscc", code -> UnifiedSocialCreditCode.standard().check(code)),
     REAL_ESTATE_UNIT_NUMBER("real-estate-unit-number", RealEstateUnitNumber::check),
-    DIVISION_CODE("division-code", DivisionCode::check);
+    DIVISION_CODE("division-code", DivisionCode::check),
+    /** 案号 of an enforcement case (执行案件): M7's court orders. */
+    ENFORCEMENT_CASE_NUMBER("enforcement-case-number", CourtCaseNumber::checkEnforcement);
 
     private final String ruleName;
     private final Function<String, Optional<String>> check;

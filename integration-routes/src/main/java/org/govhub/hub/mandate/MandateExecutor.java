@@ -80,7 +80,22 @@ public class MandateExecutor {
      */
     @Transactional
     public List<OutgoingCommand> fanOut(String mandateId, String event, String exchangeId) {
-        return fanOut(mandateId, event, exchangeId, Set.of());
+        return fanOut(mandateId, event, exchangeId, Set.of(), r -> Optional.empty());
+    }
+
+    /**
+     * Why the mandate's route sends a recipient nothing for this event, whatever the declaration
+     * says: a saga whose state does not let the event proceed (M7's payment for an order nobody
+     * made), or a compensation with nothing to undo at that recipient. The obligation is opened
+     * final with this status and reason.
+     */
+    public record Withheld(ObligationStatus status, String reasonCode, String reason) {
+
+        public Withheld {
+            if (!status.isFinal()) {
+                throw new IllegalArgumentException("a withheld command's obligation is final, not " + status);
+            }
+        }
     }
 
     /**
@@ -91,6 +106,23 @@ public class MandateExecutor {
      */
     @Transactional
     public List<OutgoingCommand> fanOut(String mandateId, String event, String exchangeId, Set<String> alsoReach) {
+        return fanOut(mandateId, event, exchangeId, alsoReach, r -> Optional.empty());
+    }
+
+    /**
+     * As {@link #fanOut(String, String, String)}, but each recipient for which {@code withhold}
+     * gives a reason is sent nothing and its obligation opened with that reason.
+     */
+    @Transactional
+    public List<OutgoingCommand> fanOut(String mandateId, String event, String exchangeId,
+                                        java.util.function.Function<MandateDeclaration.Recipient, Optional<Withheld>> withhold) {
+        return fanOut(mandateId, event, exchangeId, Set.of(), withhold);
+    }
+
+    /** Both of the above: recipients reached whatever their condition, and recipients withheld. */
+    @Transactional
+    public List<OutgoingCommand> fanOut(String mandateId, String event, String exchangeId, Set<String> alsoReach,
+                                        java.util.function.Function<MandateDeclaration.Recipient, Optional<Withheld>> withhold) {
         MandateDeclaration m = mandate(mandateId);
         JsonNode cloudEvent = read(event);
         String eventType = cloudEvent.path("type").asText();
@@ -105,6 +137,13 @@ public class MandateExecutor {
         List<MandateDeclaration.Recipient> sent = new ArrayList<>();
         for (MandateDeclaration.Recipient r : flow.recipients()) {
             String commandId = AgencyCommand.commandId(exchangeId, m.id(), r.agency(), r.command());
+            Optional<Withheld> withheld = withhold.apply(r);
+            if (withheld.isPresent()) {
+                obligations.add(new Obligation(m.id(), r.agency(), r.command(), ObligationRole.RECIPIENT, commandId,
+                        withheld.get().status(), withheld.get().reasonCode(), withheld.get().reason(), null, null,
+                        List.of(), null, null, null));
+                continue;
+            }
             Optional<String> skipped = skipReason(m, r, data, alsoReach.contains(r.agency()));
             if (skipped.isPresent()) {
                 obligations.add(new Obligation(m.id(), r.agency(), r.command(), ObligationRole.RECIPIENT, commandId,

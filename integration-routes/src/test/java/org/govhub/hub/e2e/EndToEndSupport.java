@@ -45,10 +45,10 @@ abstract class EndToEndSupport {
         registry.add("server.port", SIMULATORS::hubPort);
         registry.add("govhub.data-dir", data::toString);
         for (String agency : List.of("realestate", "water", "power", "gas", "heat", "sms",
-                // M4 enterprise-startup-bundle and M5 enterprise-deregistration
-                "approval", "tax", "publicsecurity", "hrss", "bank", "market",
-                // M2, M3
-                "credit")) {
+                // M2-M5
+                "approval", "tax", "publicsecurity", "hrss", "bank", "market", "credit",
+                // M7, M8
+                "court", "housing", "civil")) {
             registry.add("govhub.connectors." + agency + ".base-url", () -> SIMULATORS.baseUrl() + "/" + agency);
             // Short enough that a test can make an agency time out and be retried.
             registry.add("govhub.connectors." + agency + ".read-timeout", () -> "3s");

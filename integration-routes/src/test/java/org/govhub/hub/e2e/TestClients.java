@@ -23,8 +23,8 @@ import org.springframework.web.client.RestClient;
 final class TestClients {
 
     static final List<String> CLIENTS = List.of("realestate", "water", "heat", "tax",
-            // M2-M5 and M9: originators, requesters and providers
-            "approval", "market", "credit", "housing", "publicsecurity", "civil",
+            // M2-M9: originators, requesters and providers
+            "approval", "market", "credit", "housing", "publicsecurity", "civil", "court",
             "govhub-operator", "govhub-auditor", "govhub-integrator");
 
     /** The realm's people, who log in to the console with a password ({@code ${GOVHUB_USER_PASSWORD_<USER>}}). */
