@@ -92,7 +92,8 @@ class ConsoleBrowserIT extends EndToEndSupport {
             browser.click(letter + " button.inspect");
             browser.until(d -> messageId.equals(d.findElement(By.id("dead-letter-id")).getText()));
             assertThat(browser.text("#dead-letter-facts")).contains("AGENCY_UNAVAILABLE").contains(GAS_DLQ);
-            assertThat(browser.text("#dead-letter-body")).contains(failed + ":gas");
+            assertThat(browser.text("#dead-letter-body")).contains("\"exchangeId\": \"" + failed + "\"")
+                    .contains("\"recipient\": \"gas\"");
             browser.type("#replay-note", "gas is back (console test)");
             browser.scrollTo("#dead-letter-detail");
             browser.screenshot("dead-letter");
