@@ -119,7 +119,7 @@ function driftCheck(objects) {
   if (!isDeepStrictEqual(realm?.spec?.realm, JSON.parse(file("integration-routes/src/main/resources/security/govhub-realm.json")))) {
     problems.push("the KeycloakRealmImport is not the committed realm (run k8s/generate)");
   }
-  const placeholders = new Set(file("integration-routes/src/main/resources/security/govhub-realm.json").match(/GOVHUB_CLIENT_SECRET_[A-Z0-9_]+/g));
+  const placeholders = new Set(file("integration-routes/src/main/resources/security/govhub-realm.json").match(/GOVHUB_(?:CLIENT_SECRET|USER_PASSWORD)_[A-Z0-9_]+/g));
   if (!isDeepStrictEqual(new Set(Object.keys(realm?.spec?.placeholders || {})), placeholders)) problems.push("the realm import does not fill exactly the realm's secret placeholders");
   const rule = find("PrometheusRule", "govhub-alerts");
   if (!isDeepStrictEqual(rule?.spec, parse(file("k8s/monitoring/govhub-alerts.rules.yaml")))) problems.push("the PrometheusRule is not k8s/monitoring/govhub-alerts.rules.yaml (run k8s/generate)");
