@@ -52,7 +52,7 @@ public class ConsentRegistry {
         jdbc.update("""
                 insert into consent (id, purpose, subject_hash, recipient, recorded_by, evidence, expires_at)
                 values (?, ?, ?, ?, ?, ?, ?)""", id, purpose, hash, recipient, recordedBy, evidence, expiresAt);
-        audit.append("CONSENT", null, null, recipient, null, List.of(), List.of(hash),
+        audit.record("CONSENT", null, null, recipient, null, List.of(), List.of(hash),
                 "recorded; consent=" + id + "; purpose=" + purpose + "; by=" + recordedBy
                         + (expiresAt == null ? "" : "; expires=" + expiresAt));
         return find(id).orElseThrow();
@@ -68,7 +68,7 @@ public class ConsentRegistry {
             return false;
         }
         Consent c = find(id).orElseThrow();
-        audit.append("CONSENT", null, null, c.recipient(), null, List.of(), hashes,
+        audit.record("CONSENT", null, null, c.recipient(), null, List.of(), hashes,
                 "revoked; consent=" + id + "; purpose=" + c.purpose() + "; by=" + revokedBy);
         return true;
     }

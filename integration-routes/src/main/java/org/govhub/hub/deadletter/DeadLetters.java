@@ -163,7 +163,7 @@ public class DeadLetters {
                 }
                 if ("REPLAY".equals(action)) {
                     // In this transaction: the replay and its audit record commit together, or neither does.
-                    audit.append("REPLAY", uuidOrNull(letter.exchangeId()), mandateOf(body), agencyOf(letter.targetQueue()),
+                    audit.record("REPLAY", uuidOrNull(letter.exchangeId()), mandateOf(body), agencyOf(letter.targetQueue()),
                             null, List.of(), List.of(), replayDetail(actor, id, letter, note));
                 }
                 try {

@@ -168,7 +168,7 @@ public class SharingRequests {
                     refused ? ObligationStatus.NOT_APPLICABLE : ObligationStatus.PENDING,
                     refused ? "NOT_SHARED" : null, refused ? reason : null, null, null, List.of(), now, due, null)));
             if (refused) {
-                audit.append("OUTCOME", exchangeId, MANDATE, requester, basis(), List.of(), List.of(audit.subject(subject)),
+                audit.record("OUTCOME", exchangeId, MANDATE, requester, basis(), List.of(), List.of(audit.subject(subject)),
                         "status=REFUSED; reason=NOT_SHARED; resource=" + resource.id());
                 exchanges.completionIfSettled(exchangeId, MANDATE);
             }
@@ -295,7 +295,7 @@ public class SharingRequests {
 
     /** The requester is given exactly the catalogue's fields: recorded with whom they are about. */
     private void shared(UUID id, Resource resource, String requester, String subject) {
-        audit.append("DATA_SHARED", id, MANDATE, requester, basis(), resource.fieldNames(),
+        audit.record("DATA_SHARED", id, MANDATE, requester, basis(), resource.fieldNames(),
                 List.of(audit.subject(subject)), "resource=" + resource.id() + "; provider=" + resource.provider()
                         + "; class=" + resource.sharingClass());
     }
