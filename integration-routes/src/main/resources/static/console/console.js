@@ -237,14 +237,15 @@
     const v = await json('/api/v1/audit/verify');
     const out = $('audit-verify-result');
     out.replaceChildren(badge(v.valid ? 'valid' : 'broken', v.valid ? 'Chain intact' : 'Chain broken'),
-      document.createTextNode(v.valid ? ` ${v.records} records, every hash and link holds.`
+      document.createTextNode(v.valid ? ` ${v.records} records, every hash and link holds`
+        + (v.unsealed ? `; ${v.unsealed} written by transactions still running, not sealed yet.` : '.')
         : ` at record ${v.firstBrokenSeq}: ${v.problem}`));
   }
 
   async function auditTrail(id) {
     const records = await json('/api/v1/audit/exchanges/' + encodeURIComponent(id));
     fill($('audit-trail').tBodies[0], records.map(r => row([
-      num(r.seq), when(r.recordedAt), el('td', r.kind), el('td', r.mandate || ''),
+      num(r.seq ?? '…'), when(r.recordedAt), el('td', r.kind), el('td', r.mandate || ''),
       el('td', r.agency ? agencyName(r.agency) : '', 'nowrap'), clipped(r.legalBasis || ''),
       clipped((r.fields || []).join(', ')),
       el('td', r.detail || ''),
@@ -259,7 +260,7 @@
     });
     $('subject-deliveries').hidden = false;
     fill($('subject-deliveries').tBodies[0], answer.deliveries.map(d => row([
-      num(d.seq), when(d.recordedAt), el('td', d.exchangeId), el('td', mandateName(d.mandate)),
+      num(d.seq ?? '…'), when(d.recordedAt), el('td', d.exchangeId), el('td', mandateName(d.mandate)),
       el('td', agencyName(d.agency), 'nowrap'), clipped(d.legalBasis), clipped((d.fields || []).join(', ')),
     ])));
     $('subject-result').textContent = `${answer.deliveries.length} deliveries of data about this identifier.`;

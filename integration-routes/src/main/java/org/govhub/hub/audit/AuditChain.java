@@ -56,34 +56,44 @@ public final class AuditChain {
         sha.update(bytes);
     }
 
-    /** What verification found. {@code firstBrokenSeq} is null when the chain holds. */
-    public record Verification(boolean valid, long records, Long firstBrokenSeq, String problem) {
+    /**
+     * What verification found. {@code firstBrokenSeq} is null when the chain holds; {@code records}
+     * counts the sealed records checked, {@code unsealed} those written but not sealed yet (their
+     * transactions were still running).
+     */
+    public record Verification(boolean valid, long records, Long firstBrokenSeq, String problem, long unsealed) {
     }
 
-    /** Verifies records given in ascending sequence order. */
+    /** Verifies sealed records given in ascending sequence order. */
     public static Verification verify(List<AuditRecord> records) {
+        return verify(records, 0);
+    }
+
+    /** Verifies sealed records given in ascending sequence order; {@code unsealed} is reported as is. */
+    public static Verification verify(List<AuditRecord> records, long unsealed) {
         String prev = GENESIS;
         long expectedSeq = records.isEmpty() ? 0 : records.get(0).seq();
         if (!records.isEmpty() && expectedSeq != 1) {
             return new Verification(false, records.size(), records.get(0).seq(),
-                    "the log does not start at record 1: earlier records were removed");
+                    "the log does not start at record 1: earlier records were removed", unsealed);
         }
         for (AuditRecord r : records) {
-            if (r.seq() != expectedSeq) {
+            if (r.seq() == null || r.seq() != expectedSeq) {
                 return new Verification(false, records.size(), r.seq(),
-                        "record " + expectedSeq + " is missing: records were removed or reordered");
+                        "record " + expectedSeq + " is missing: records were removed or reordered", unsealed);
             }
             if (!r.prevHash().equals(prev)) {
                 return new Verification(false, records.size(), r.seq(),
-                        "record " + r.seq() + " does not link to the record before it: records were removed or reordered");
+                        "record " + r.seq() + " does not link to the record before it: records were removed or reordered",
+                        unsealed);
             }
             if (!hash(prev, r.seq(), r).equals(r.hash())) {
                 return new Verification(false, records.size(), r.seq(),
-                        "record " + r.seq() + " was changed after it was written");
+                        "record " + r.seq() + " was changed after it was written", unsealed);
             }
             prev = r.hash();
             expectedSeq++;
         }
-        return new Verification(true, records.size(), null, null);
+        return new Verification(true, records.size(), null, null, unsealed);
     }
 }

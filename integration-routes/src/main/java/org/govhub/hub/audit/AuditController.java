@@ -52,9 +52,17 @@ public class AuditController {
                     "send {\"idNumber\": \"...\"}"));
         }
         List<Map<String, Object>> deliveries = audit.deliveriesAbout(id).stream()
-                .map(r -> Map.<String, Object>of("seq", r.seq(), "recordedAt", r.recordedAt(),
-                        "exchangeId", r.exchangeId(), "mandate", r.mandate(), "agency", r.agency(),
-                        "legalBasis", r.legalBasis() == null ? "" : r.legalBasis(), "fields", r.fields()))
+                .map(r -> {
+                    Map<String, Object> d = new java.util.LinkedHashMap<>();
+                    d.put("seq", r.seq());
+                    d.put("recordedAt", r.recordedAt());
+                    d.put("exchangeId", r.exchangeId());
+                    d.put("mandate", r.mandate());
+                    d.put("agency", r.agency());
+                    d.put("legalBasis", r.legalBasis() == null ? "" : r.legalBasis());
+                    d.put("fields", r.fields());
+                    return d;
+                })
                 .toList();
         return ResponseEntity.ok(Map.of("deliveries", deliveries));
     }

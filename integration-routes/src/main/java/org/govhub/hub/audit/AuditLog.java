@@ -23,36 +23,45 @@ import javax.crypto.spec.SecretKeySpec;
 import org.govhub.contracts.mandate.MandateCatalog;
 import org.govhub.contracts.mandate.MandateDeclaration;
 import org.govhub.hub.exchange.ExchangeEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the audit log in the same transaction as the fact it records, so that neither exists
  * without the other: every accepted event, every delivery (the exact fields, the mandate and its
- * legal basis, whom the data is about) and every outcome. Appends are serialised with a
- * PostgreSQL advisory lock so that the hash chain stays one line across threads and hub
- * instances. People are named in the log only by keyed hashes of their identifiers.
+ * legal basis, whom the data is about) and every outcome. Records are written without a lock and
+ * sealed into one hash chain shortly after their transaction ends ({@link #seal}), by one sealer
+ * at a time across threads and hub instances. People are named in the log only by keyed hashes
+ * of their identifiers.
  */
 @Component
 public class AuditLog {
 
-    /** Serialises appends across every connection to the database (any value the hub owns). */
-    private static final long APPEND_LOCK = 0x61756469744c6f67L;
+    /** Makes one sealer at a time across every connection to the database (any value the hub owns). */
+    private static final long SEAL_LOCK = 0x61756469744c6f67L;
+    /** Records sealed per transaction. */
+    private static final int SEAL_BATCH = 2000;
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
     private final MandateCatalog mandates;
     private final ObjectMapper mapper;
     private final SecretKeySpec subjectKey;
 
-    public AuditLog(JdbcTemplate jdbc, MandateCatalog mandates, ObjectMapper mapper,
-                    @Value("${govhub.audit.subject-key}") String subjectKey) {
+    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, MandateCatalog mandates,
+                    ObjectMapper mapper, @Value("${govhub.audit.subject-key}") String subjectKey) {
         this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.mandates = mandates;
         this.mapper = mapper;
         this.subjectKey = new SecretKeySpec(subjectKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
@@ -79,109 +88,126 @@ public class AuditLog {
                 "status=" + e.status() + (e.reasonCode() == null ? "" : "; reason=" + e.reasonCode()));
     }
 
-    /** One record waiting for its transaction's commit to be chained. */
-    private record Pending(String kind, UUID exchangeId, String mandate, String agency, String legalBasis,
-                           List<String> fields, List<String> subjects, String detail) {
-    }
-
     /**
-     * Records one fact in the caller's transaction. Inside a transaction the record is chained and
-     * inserted just before that transaction commits, with the transaction's other records: the
-     * append lock, which every audited transaction of every hub instance waits for, is then held
-     * for those inserts and the commit only, not for the rest of the transaction's work (bench/run
-     * measured the lock's waits as nearly all of the database's time under load). A failure there
-     * rolls the transaction back, so the fact and its record still commit together or not at all.
-     * Outside a transaction the record is appended at once.
+     * Records one fact in the caller's transaction (or on its own when there is none), so the fact
+     * and its record commit together or not at all. The record takes no lock: it is written with
+     * its transaction's id and sealed into the hash chain by {@link #seal} once that transaction
+     * has ended. (Until V12 every audited transaction took one advisory lock and held it through
+     * its commit; bench/run measured that lock's waits as nearly all of the database's time.)
      */
     public void record(String kind, UUID exchangeId, String mandate, String agency, String legalBasis,
                        List<String> fields, List<String> subjects, String detail) {
-        Pending p = new Pending(kind, exchangeId, mandate, agency, legalBasis, List.copyOf(fields),
-                List.copyOf(subjects), detail);
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            append(p.kind(), p.exchangeId(), p.mandate(), p.agency(), p.legalBasis(), p.fields(), p.subjects(),
-                    p.detail());
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            List<Pending> batch = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, batch);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
-                    for (Pending q : batch) {
-                        append(q.kind(), q.exchangeId(), q.mandate(), q.agency(), q.legalBasis(), q.fields(),
-                                q.subjects(), q.detail());
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
-                }
-            });
-            pending = batch;
-        }
-        pending.add(p);
-    }
-
-    /** Appends one record now; joins the caller's transaction. */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public AuditRecord append(String kind, UUID exchangeId, String mandate, String agency, String legalBasis,
-                              List<String> fields, List<String> subjects, String detail) {
-        jdbc.execute("select pg_advisory_xact_lock(" + APPEND_LOCK + ")");
-        List<AuditRecord> last = jdbc.query("select * from audit_record order by seq desc limit 1", AuditLog::row);
-        long seq = last.isEmpty() ? 1 : last.get(0).seq() + 1;
-        String prev = last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        AuditRecord unsigned = new AuditRecord(seq, now, kind, exchangeId, mandate, agency, legalBasis,
-                List.copyOf(fields), List.copyOf(subjects), detail, prev, null);
-        String hash = AuditChain.hash(prev, seq, unsigned);
+        List<String> f = List.copyOf(fields);
+        List<String> subj = List.copyOf(subjects);
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("""
-                    insert into audit_record (seq, recorded_at, kind, exchange_id, mandate, agency, legal_basis,
-                                              fields, subjects, detail, prev_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            ps.setLong(1, seq);
-            ps.setTimestamp(2, Timestamp.from(now.toInstant()));
-            ps.setString(3, kind);
-            ps.setObject(4, exchangeId);
-            ps.setString(5, mandate);
-            ps.setString(6, agency);
-            ps.setString(7, legalBasis);
-            ps.setArray(8, connection.createArrayOf("text", fields.toArray()));
-            ps.setArray(9, connection.createArrayOf("text", subjects.toArray()));
-            ps.setString(10, detail);
-            ps.setString(11, prev);
-            ps.setString(12, hash);
+                    insert into audit_record (recorded_at, kind, exchange_id, mandate, agency, legal_basis,
+                                              fields, subjects, detail)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            ps.setTimestamp(1, Timestamp.from(now.toInstant()));
+            ps.setString(2, kind);
+            ps.setObject(3, exchangeId);
+            ps.setString(4, mandate);
+            ps.setString(5, agency);
+            ps.setString(6, legalBasis);
+            ps.setArray(7, connection.createArrayOf("text", f.toArray()));
+            ps.setArray(8, connection.createArrayOf("text", subj.toArray()));
+            ps.setString(9, detail);
             return ps;
         });
-        return new AuditRecord(seq, now, kind, exchangeId, mandate, agency, legalBasis, fields, subjects, detail,
-                prev, hash);
     }
 
-    /** The whole chain, checked from the first record. */
+    /** Seals in the background; another instance sealing at the same moment makes this a no-op. */
+    @Scheduled(fixedDelayString = "${govhub.audit.seal-interval:500ms}",
+            initialDelayString = "${govhub.audit.seal-interval:500ms}")
+    void sealInBackground() {
+        try {
+            seal(false);
+        } catch (DataAccessException e) {
+            log.warn("audit sealing failed, will retry: {}", e.getMostSpecificCause().getMessage());
+        }
+    }
+
+    /**
+     * Gives every record of every ended transaction its place in the chain: in the order of the
+     * writing transactions' ids, then of the records, each linked to the record before it. A
+     * record is sealed only when its transaction's id is below the oldest still running (the
+     * snapshot's xmin), so no transaction that could still commit a record is passed over, and
+     * a rolled-back transaction's records never exist. One sealer at a time across every hub
+     * instance (the advisory lock, held for the sealing transaction only).
+     *
+     * @param wait wait for another sealer to finish instead of leaving the work to it
+     * @return how many records were sealed
+     */
+    public int seal(boolean wait) {
+        int total = 0;
+        while (true) {
+            Integer n = tx.execute(status -> {
+                if (wait) {
+                    jdbc.execute("select pg_advisory_xact_lock(" + SEAL_LOCK + ")");
+                } else if (!Boolean.TRUE.equals(jdbc.queryForObject(
+                        "select pg_try_advisory_xact_lock(" + SEAL_LOCK + ")", Boolean.class))) {
+                    return 0;
+                }
+                List<AuditRecord> pending = jdbc.query("""
+                        select * from audit_record
+                        where hash is null and xid < pg_snapshot_xmin(pg_current_snapshot())
+                        order by xid, id limit ?""", AuditLog::row, SEAL_BATCH);
+                if (pending.isEmpty()) {
+                    return 0;
+                }
+                List<AuditRecord> last = jdbc.query(
+                        "select * from audit_record where hash is not null order by seq desc limit 1", AuditLog::row);
+                long seq = last.isEmpty() ? 0 : last.get(0).seq();
+                String prev = last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash();
+                List<Object[]> updates = new ArrayList<>(pending.size());
+                for (AuditRecord r : pending) {
+                    seq++;
+                    String hash = AuditChain.hash(prev, seq, r);
+                    updates.add(new Object[] {seq, prev, hash, r.id()});
+                    prev = hash;
+                }
+                jdbc.batchUpdate("update audit_record set seq = ?, prev_hash = ?, hash = ? where id = ?", updates);
+                return pending.size();
+            });
+            total += n == null ? 0 : n;
+            if (n == null || n < SEAL_BATCH) {
+                return total;
+            }
+        }
+    }
+
+    /** Records written by transactions still running, or ended since the last sealing. */
+    public long unsealed() {
+        Long n = jdbc.queryForObject("select count(*) from audit_record where hash is null", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * The whole chain, checked from the first record, after sealing what can be sealed; records of
+     * transactions still running are counted as unsealed.
+     */
     public AuditChain.Verification verify() {
-        return AuditChain.verify(jdbc.query("select * from audit_record order by seq", AuditLog::row));
+        seal(true);
+        return AuditChain.verify(jdbc.query("select * from audit_record where hash is not null order by seq",
+                AuditLog::row), unsealed());
     }
 
     /** Every delivery of data about the person or organisation with this identifier. */
     public List<AuditRecord> deliveriesAbout(String identifier) {
-        return jdbc.query("select * from audit_record where kind = 'DATA_SHARED' and subjects @> array[?]::text[] order by seq",
+        return jdbc.query("select * from audit_record where kind = 'DATA_SHARED' and subjects @> array[?]::text[] order by id",
                 AuditLog::row, subject(identifier));
     }
 
     /** The CONSENT records of one consent (its recording and revocation), oldest first. */
     public List<AuditRecord> ofConsent(UUID consentId) {
-        return jdbc.query("select * from audit_record where kind = 'CONSENT' and detail like ? order by seq",
+        return jdbc.query("select * from audit_record where kind = 'CONSENT' and detail like ? order by id",
                 AuditLog::row, "%consent=" + consentId + ";%");
     }
 
     public List<AuditRecord> ofExchange(UUID exchangeId) {
-        return jdbc.query("select * from audit_record where exchange_id = ? order by seq", AuditLog::row, exchangeId);
+        return jdbc.query("select * from audit_record where exchange_id = ? order by id", AuditLog::row, exchangeId);
     }
 
     /** The keyed hash that stands for an identifier in the log. */
@@ -235,7 +261,8 @@ public class AuditLog {
     }
 
     static AuditRecord row(ResultSet rs, int n) throws SQLException {
-        return new AuditRecord(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class),
+        return new AuditRecord(rs.getLong("id"), rs.getObject("seq", Long.class),
+                rs.getObject("recorded_at", OffsetDateTime.class),
                 rs.getString("kind"), rs.getObject("exchange_id", UUID.class), rs.getString("mandate"),
                 rs.getString("agency"), rs.getString("legal_basis"), strings(rs.getArray("fields")),
                 strings(rs.getArray("subjects")), rs.getString("detail"), rs.getString("prev_hash"),

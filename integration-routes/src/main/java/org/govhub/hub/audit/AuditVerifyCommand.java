@@ -41,17 +41,26 @@ public final class AuditVerifyCommand {
     /** Verifies and reports on {@code out}; the exit code. */
     public static int run(Connection connection, PrintStream out) throws SQLException {
         List<AuditRecord> records = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("select * from audit_record order by seq");
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select * from audit_record where hash is not null order by seq");
              ResultSet rs = ps.executeQuery()) {
             int n = 0;
             while (rs.next()) {
                 records.add(AuditLog.row(rs, n++));
             }
         }
-        AuditChain.Verification v = AuditChain.verify(records);
+        long unsealed;
+        try (PreparedStatement ps = connection.prepareStatement("select count(*) from audit_record where hash is null");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            unsealed = rs.getLong(1);
+        }
+        AuditChain.Verification v = AuditChain.verify(records, unsealed);
         if (v.valid()) {
-            out.printf("audit log intact: %d records, head %s%n", v.records(),
-                    records.isEmpty() ? AuditChain.GENESIS : records.get(records.size() - 1).hash());
+            // Read-only: records not sealed yet (a running hub seals them within a second) are counted, not checked.
+            out.printf("audit log intact: %d records, head %s%s%n", v.records(),
+                    records.isEmpty() ? AuditChain.GENESIS : records.get(records.size() - 1).hash(),
+                    unsealed == 0 ? "" : "; " + unsealed + " written but not sealed yet");
             return 0;
         }
         out.printf("audit log BROKEN at record %d of %d: %s%n", v.firstBrokenSeq(), v.records(), v.problem());

@@ -124,6 +124,91 @@ class AuditLogIT extends EndToEndSupport {
         assertThat(verifyCommand()).startsWith("0:").contains("audit log intact");
     }
 
+    @Autowired
+    org.govhub.hub.audit.AuditLog auditLog;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aRecordOfATransactionStillRunningIsSealedAfterItEndsAndNeverPassedOver() throws Exception {
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var written = new java.util.concurrent.CountDownLatch(1);
+        var finish = new java.util.concurrent.CountDownLatch(1);
+        String slow = "test=slow-" + java.util.UUID.randomUUID();
+        String quick = "test=quick-" + java.util.UUID.randomUUID();
+        var running = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            // A transaction writes its record first and commits last.
+            var late = running.submit(() -> tx.executeWithoutResult(s -> {
+                auditLog.record("REPLAY", null, "M1", "water", null, List.of(), List.of(), slow);
+                written.countDown();
+                try {
+                    finish.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(written.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            tx.executeWithoutResult(s -> auditLog.record("REPLAY", null, "M1", "gas", null, List.of(), List.of(), quick));
+
+            JsonNode during = verify();
+            assertThat(during.path("valid").asBoolean()).as(during.toString()).isTrue();
+            // Everything written after the running transaction began waits for it, so the chain
+            // never closes over a place a record could still take.
+            assertThat(jdbc.queryForList("select seq from audit_record where detail = ?", slow)).isEmpty(); // not committed
+            assertThat(sealed(quick)).isNull();
+            assertThat(during.path("unsealed").asLong()).isGreaterThanOrEqualTo(1); // the quick one; the other is not visible yet
+
+            finish.countDown();
+            late.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            JsonNode after = verify();
+            assertThat(after.path("valid").asBoolean()).as(after.toString()).isTrue();
+            Long slowSeq = sealed(slow);
+            Long quickSeq = sealed(quick);
+            assertThat(slowSeq).isNotNull();
+            assertThat(quickSeq).isNotNull();
+            // Chained in the order of the writing transactions: the one that began first comes first.
+            assertThat(slowSeq).isLessThan(quickSeq);
+            assertThat(jdbc.queryForObject("select max(seq) - min(seq) + 1 = count(*) from audit_record where hash is not null",
+                    Boolean.class)).isTrue();
+        } finally {
+            finish.countDown();
+            running.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRecordOfARolledBackTransactionIsNeverSealed() {
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        String marker = "test=rolled-back-" + java.util.UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            auditLog.record("REPLAY", null, "M1", "heat", null, List.of(), List.of(), marker);
+            s.setRollbackOnly();
+        });
+        assertThat(verify().path("valid").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where detail = ?", Long.class, marker)).isZero();
+    }
+
+    @Test
+    void sealingChangesNothingButTheChainColumnsAndOnlyOnce() {
+        String marker = "test=sealing-" + java.util.UUID.randomUUID();
+        auditLog.record("REPLAY", null, "M1", "water", null, List.of(), List.of(), marker);
+        long id = jdbc.queryForObject("select id from audit_record where detail = ?", Long.class, marker);
+        // Before sealing, the record's content cannot change either.
+        assertThatThrownBy(() -> jdbc.update("update audit_record set agency = 'tax' where id = ?", id))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(verify().path("valid").asBoolean()).isTrue();
+        assertThat(sealed(marker)).isNotNull();
+        // A sealed record cannot be sealed again.
+        assertThatThrownBy(() -> jdbc.update("update audit_record set hash = 'x', prev_hash = 'y' where id = ?", id))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    }
+
+    private Long sealed(String detail) {
+        return jdbc.queryForObject("select seq from audit_record where detail = ?", Long.class, detail);
+    }
+
     /** The offline command, on the same database: its exit code and what it printed. */
     private String verifyCommand() throws Exception {
         var buffer = new java.io.ByteArrayOutputStream();

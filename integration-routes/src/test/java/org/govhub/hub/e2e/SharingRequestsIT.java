@@ -384,7 +384,7 @@ class SharingRequestsIT extends EndToEndSupport {
     private List<Map<String, Object>> audit(String exchangeId) {
         return jdbc.queryForList("""
                 select kind, agency, mandate, legal_basis, array_to_string(fields, ',') as fields, detail
-                from audit_record where exchange_id = ?::uuid order by seq""", exchangeId);
+                from audit_record where exchange_id = ?::uuid order by id""", exchangeId);
     }
 
     private int requests() {

@@ -355,8 +355,9 @@ class TwoInstancesIT {
 
         AuditChain.Verification fromA = a.bean(AuditLog.class).verify();
         assertThat(fromA.valid()).as(fromA.problem()).isTrue();
-        assertThat(fromA.records()).isEqualTo(auditBefore + 100);
-        assertThat(admin.queryForObject("select max(seq) - min(seq) + 1 = count(*) from audit_record", Boolean.class)).isTrue();
+        assertThat(fromA.records() + fromA.unsealed()).isEqualTo(auditBefore + 100);
+        assertThat(admin.queryForObject("select max(seq) - min(seq) + 1 = count(*) from audit_record where hash is not null",
+                Boolean.class)).isTrue();
         assertThat(b.bean(AuditLog.class).verify()).isEqualTo(fromA);
     }
 
