@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
@@ -84,9 +85,10 @@ public class TaxNewHousingMaterialHandler implements CommandHandler {
 
     private byte[] request(AgencyCommand command) {
         JsonNode data = command.data();
+        AgencyJson fields = AgencyJson.ofCommand(material.command, data);
         ObjectNode request = mapper.createObjectNode()
                 .put("request_id", command.commandId())
-                .put("application_no", TaxAnswers.requiredText(data, "applicationNo", material.command))
+                .put("application_no", fields.text("applicationNo"))
                 .put("material_type", material.name());
         ObjectNode fields = request.putObject("material");
         material.fields.forEach((path, name) -> {
