@@ -7,38 +7,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import org.govhub.simulators.support.testkit.OpenApiContract;
-import org.junit.jupiter.api.BeforeEach;
+import org.govhub.simulators.support.testkit.SimulatorTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** M8: marriage-status share requests at the simulated civil affairs bureau, checked against civil.v1.yaml. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "govhub.simulators.civil.api-token=" + CivilSimulatorTest.TOKEN)
-@AutoConfigureMockMvc
-class CivilSimulatorTest {
+class CivilSimulatorTest extends SimulatorTest {
 
     static final String TOKEN = "test-civil-token";
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/civil.v1.yaml", "/civil");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper mapper;
-
-    @BeforeEach
-    void reset() throws Exception {
-        mvc.perform(post("/_sim/reset")).andExpect(status().isNoContent());
-    }
 
     @Test
     void acceptsARequestAndPreparesTheMarriedBuyersStatusWithTheSpouse() throws Exception {
@@ -97,11 +82,7 @@ class CivilSimulatorTest {
     }
 
     private JsonNode shares(String applicationNo) throws Exception {
-        MockHttpServletRequestBuilder get = get("/_sim/civil/shares");
-        if (applicationNo != null) {
-            get = get.param("applicationNo", applicationNo);
-        }
-        return mapper.readTree(mvc.perform(get).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return readBack("/_sim/civil/shares", "applicationNo", applicationNo);
     }
 
     private MockHttpServletRequestBuilder share(ObjectNode body, String token) {

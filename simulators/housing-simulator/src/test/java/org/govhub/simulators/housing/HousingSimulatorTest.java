@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import org.govhub.simulators.support.testkit.OpenApiContract;
+import org.govhub.simulators.support.testkit.SimulatorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,23 +25,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** M8: sale-contract filing share requests at the simulated housing bureau, checked against housing.v1.yaml. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "govhub.simulators.housing.api-key=" + HousingSimulatorTest.KEY)
-@AutoConfigureMockMvc
-class HousingSimulatorTest {
+class HousingSimulatorTest extends SimulatorTest {
 
     static final String KEY = "test-housing-key";
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/housing.v1.yaml", "/housing");
     private static final String UNIT = "371526008001GB00801F00010101";
     private static final String BUYER = "371526198306242822";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper mapper;
-
-    @BeforeEach
-    void reset() throws Exception {
-        mvc.perform(post("/_sim/reset")).andExpect(status().isNoContent());
-    }
 
     @Test
     void acceptsARequestForAFiledContractAndPreparesTheFiling() throws Exception {
@@ -96,11 +87,7 @@ class HousingSimulatorTest {
     }
 
     private JsonNode shares(String applicationNo) throws Exception {
-        MockHttpServletRequestBuilder get = get("/_sim/housing/shares");
-        if (applicationNo != null) {
-            get = get.param("applicationNo", applicationNo);
-        }
-        return mapper.readTree(mvc.perform(get).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return readBack("/_sim/housing/shares", "applicationNo", applicationNo);
     }
 
     private MockHttpServletRequestBuilder share(ObjectNode body, String key) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import org.govhub.simulators.support.EnterpriseSeed;
 import org.govhub.simulators.support.testkit.OpenApiContract;
+import org.govhub.simulators.support.testkit.SimulatorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,23 +25,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** M4/M5: the simulated social-insurance agency's unit registration and cancellation, checked against hrss.v1.yaml. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "govhub.simulators.hrss.api-token=" + HrssSimulatorTest.TOKEN)
-@AutoConfigureMockMvc
-class HrssSimulatorTest {
+class HrssSimulatorTest extends SimulatorTest {
 
     static final String TOKEN = "test-hrss-token";
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/hrss.v1.yaml", "/hrss");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper mapper;
-    @Autowired
     EnterpriseSeed seed;
-
-    @BeforeEach
-    void reset() throws Exception {
-        mvc.perform(post("/_sim/reset")).andExpect(status().isNoContent());
-    }
 
     @Test
     void registersANewEmployerOnceAndARepeatGetsTheFirstAnswer() throws Exception {

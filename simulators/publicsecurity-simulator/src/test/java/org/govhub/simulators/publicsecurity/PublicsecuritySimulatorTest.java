@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.govhub.simulators.support.EnterpriseSeed;
 import org.govhub.simulators.support.testkit.OpenApiContract;
+import org.govhub.simulators.support.testkit.SimulatorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,24 +31,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"govhub.simulators.publicsecurity.username=govhub",
                 "govhub.simulators.publicsecurity.password=" + PublicsecuritySimulatorTest.PASSWORD})
-@AutoConfigureMockMvc
-class PublicsecuritySimulatorTest {
+class PublicsecuritySimulatorTest extends SimulatorTest {
 
     static final String PASSWORD = "test-publicsecurity-password";
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/publicsecurity.v1.yaml",
             "/publicsecurity");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper mapper;
-    @Autowired
     EnterpriseSeed seed;
-
-    @BeforeEach
-    void reset() throws Exception {
-        mvc.perform(post("/_sim/reset")).andExpect(status().isNoContent());
-    }
 
     // --- M4 seal-engraving filing ---
 
@@ -164,8 +155,7 @@ class PublicsecuritySimulatorTest {
     }
 
     private JsonNode shares() throws Exception {
-        return mapper.readTree(mvc.perform(get("/_sim/publicsecurity/shares")).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        return readBack("/_sim/publicsecurity/shares");
     }
 
     private ObjectNode filing(String requestId, JsonNode e) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import org.govhub.simulators.support.EnterpriseSeed;
 import org.govhub.simulators.support.testkit.OpenApiContract;
+import org.govhub.simulators.support.testkit.SimulatorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,23 +29,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "govhub.simulators.tax.app-key=" + TaxSimulatorTest.KEY)
-@AutoConfigureMockMvc
-class TaxSimulatorTest {
+class TaxSimulatorTest extends SimulatorTest {
 
     static final String KEY = "test-tax-key";
     private static final OpenApiContract CONTRACT = new OpenApiContract("contracts/agencies/tax.v1.yaml", "/tax");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper mapper;
-    @Autowired
     EnterpriseSeed seed;
-
-    @BeforeEach
-    void reset() throws Exception {
-        mvc.perform(post("/_sim/reset")).andExpect(status().isNoContent());
-    }
 
     // --- M4 新办纳税人登记 ---
 
@@ -111,8 +102,7 @@ class TaxSimulatorTest {
         CONTRACT.assertConforms(mvc.perform(call("/tax/api/deed-tax/new-housing-materials", material("m-2", "MARRIAGE"), KEY))
                 .andExpect(jsonPath("$.code").value("0000")).andReturn());
 
-        JsonNode materials = mapper.readTree(mvc.perform(get("/_sim/tax/new-housing-materials")
-                .param("applicationNo", "XF20261125-0001")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode materials = readBack("/_sim/tax/new-housing-materials", "applicationNo", "XF20261125-0001");
         assertThat(materials).hasSize(2);
     }
 
