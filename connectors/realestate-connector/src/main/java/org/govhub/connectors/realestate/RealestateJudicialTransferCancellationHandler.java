@@ -1,6 +1,5 @@
 package org.govhub.connectors.realestate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,10 +70,6 @@ public class RealestateJudicialTransferCancellationHandler implements CommandHan
                 .put("unitNumber", fields.text("unitNumber"))
                 .put("withdrawnOn", fields.text("withdrawnOn"))
                 .put("reason", fields.text("reason"));
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the cancellation request", e);
-        }
+        return AgencyJson.bytes(mapper, request);
     }
 }

@@ -1,6 +1,5 @@
 package org.govhub.connectors.realestate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,10 +71,6 @@ public class RealestateJudicialTransferRegistrationHandler implements CommandHan
                 .put("name", fields.text("taxpayer.name"))
                 .put("idType", fields.text("taxpayer.idType"))
                 .put("idNumber", fields.text("taxpayer.idNumber"));
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the registration request", e);
-        }
+        return AgencyJson.bytes(mapper, request);
     }
 }

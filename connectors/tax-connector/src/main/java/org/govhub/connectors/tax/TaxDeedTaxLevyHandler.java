@@ -2,7 +2,6 @@ package org.govhub.connectors.tax;
 
 import static org.govhub.connectors.tax.TaxAnswers.AGENCY;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,10 +88,6 @@ public class TaxDeedTaxLevyHandler implements CommandHandler {
                 .put("id_type", fields.text("transferee.idType"))
                 .put("id_number", fields.text("transferee.idNumber"));
         request.put("transferor_name", fields.text("transferor.name"));
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the levy request", e);
-        }
+        return AgencyJson.bytes(mapper, request);
     }
 }

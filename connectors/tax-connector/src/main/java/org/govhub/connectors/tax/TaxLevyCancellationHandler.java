@@ -2,7 +2,6 @@ package org.govhub.connectors.tax;
 
 import static org.govhub.connectors.tax.TaxAnswers.AGENCY;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -75,10 +74,6 @@ public class TaxLevyCancellationHandler implements CommandHandler {
                 .put("unit_number", fields.text("unitNumber"))
                 .put("withdrawn_on", fields.text("withdrawnOn"))
                 .put("reason", fields.text("reason"));
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the cancellation request", e);
-        }
+        return AgencyJson.bytes(mapper, request);
     }
 }

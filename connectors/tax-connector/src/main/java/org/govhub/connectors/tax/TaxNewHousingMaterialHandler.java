@@ -2,7 +2,6 @@ package org.govhub.connectors.tax;
 
 import static org.govhub.connectors.tax.TaxAnswers.AGENCY;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,10 +84,9 @@ public class TaxNewHousingMaterialHandler implements CommandHandler {
 
     private byte[] request(AgencyCommand command) {
         JsonNode data = command.data();
-        AgencyJson fields = AgencyJson.ofCommand(material.command, data);
         ObjectNode request = mapper.createObjectNode()
                 .put("request_id", command.commandId())
-                .put("application_no", fields.text("applicationNo"))
+                .put("application_no", AgencyJson.ofCommand(material.command, data).text("applicationNo"))
                 .put("material_type", material.name());
         ObjectNode fields = request.putObject("material");
         material.fields.forEach((path, name) -> {
@@ -103,10 +101,6 @@ public class TaxNewHousingMaterialHandler implements CommandHandler {
         if (fields.isEmpty()) {
             throw new InvalidCommandException(material.command + " data holds none of the material's fields");
         }
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the material", e);
-        }
+        return AgencyJson.bytes(mapper, request);
     }
 }
