@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
-import org.govhub.connectors.support.CheckedFields;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.CommandHandler;
 import org.govhub.contracts.command.AgencyCommand;
 
@@ -26,7 +26,7 @@ public class ApprovalCreditRatingNoticeHandler implements CommandHandler {
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
-        CheckedFields in = CheckedFields.ofCommand(COMMAND, command.data());
+        AgencyJson in = AgencyJson.ofCommand(COMMAND, command.data());
         ObjectNode out = reports.mapper().createObjectNode();
         out.put("commandId", command.commandId());
         out.put("uscc", in.uscc("uscc"));

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
-import org.govhub.connectors.support.CheckedFields;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.CommandHandler;
 import org.govhub.contracts.command.AgencyCommand;
 
@@ -27,7 +27,7 @@ public class ApprovalFindingOutcomeHandler implements CommandHandler {
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
-        CheckedFields in = CheckedFields.ofCommand(COMMAND, command.data());
+        AgencyJson in = AgencyJson.ofCommand(COMMAND, command.data());
         ObjectNode out = reports.mapper().createObjectNode();
         out.put("commandId", command.commandId());
         out.put("findingId", in.matching("findingId", NUMBER, "finding-number"));

@@ -10,7 +10,7 @@ import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyHttp;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
-import org.govhub.connectors.support.CheckedFields;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.ContractViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +59,7 @@ public class ApprovalReports {
                 // 400, 404 and 409 are documented answers, read below; 5xx stay errors.
                 .onStatus(s -> s.value() == 400 || s.value() == 404 || s.value() == 409, (req, res) -> { })
                 .toEntity(String.class));
-        CheckedFields reply = CheckedFields.ofAnswer(AGENCY, json(answer));
+        AgencyJson reply = AgencyJson.ofAnswer(AGENCY, json(answer));
         int status = answer.getStatusCode().value();
         if (status == 200) {
             reply.oneOf("status", Set.of("RECORDED"));

@@ -1,20 +1,18 @@
 package org.govhub.connectors.court;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.List;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.ContractViolationException;
-import org.govhub.connectors.support.InvalidCommandException;
 import org.govhub.contracts.command.AgencyCommand;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +52,7 @@ public class CourtAssistanceFeedbackHandler implements CommandHandler {
                 .onStatus(status -> status.value() == 400 || status.value() == 404, (req, res) -> { })
                 .toEntity(byte[].class));
         int status = answer.getStatusCode().value();
-        JsonNode body = parse(answer.getBody(), status);
+        JsonNode body = AgencyJson.object(AGENCY, answer.getBody(), status, mapper);
         if (status == 200) {
             if (!body.path("recorded").asBoolean(false) || !body.path("receiptNo").isTextual()) {
                 throw new ContractViolationException("court answered 200 without a receipt");
@@ -72,17 +70,13 @@ public class CourtAssistanceFeedbackHandler implements CommandHandler {
     }
 
     private byte[] feedback(AgencyCommand command) {
-        JsonNode data = command.data();
+        AgencyJson data = AgencyJson.ofCommand(COMMAND, command.data());
         ObjectNode feedback = mapper.createObjectNode().put("feedbackId", command.commandId());
         for (String field : FIELDS) {
-            JsonNode value = data.get(field);
-            if (value == null || !value.isTextual()) {
-                throw new InvalidCommandException(COMMAND + " data has no " + field);
-            }
-            feedback.put(field, value.textValue());
+            feedback.put(field, data.text(field));
         }
         ArrayNode steps = feedback.putArray("steps");
-        for (JsonNode step : data.path("steps")) {
+        for (JsonNode step : data.node("steps")) {
             ObjectNode s = steps.addObject();
             for (String field : STEP_FIELDS) {
                 if (step.path(field).isTextual()) {
@@ -90,25 +84,6 @@ public class CourtAssistanceFeedbackHandler implements CommandHandler {
                 }
             }
         }
-        try {
-            return mapper.writeValueAsBytes(feedback);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the feedback", e);
-        }
-    }
-
-    private JsonNode parse(byte[] body, int status) {
-        if (body == null || body.length == 0) {
-            throw new ContractViolationException("court answered HTTP " + status + " without a body");
-        }
-        try {
-            JsonNode node = mapper.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new ContractViolationException("court answered HTTP " + status + " with a body that is not a JSON object");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new ContractViolationException("court answered HTTP " + status + " with a body that is not JSON", e);
-        }
+        return AgencyJson.bytes(mapper, feedback);
     }
 }

@@ -11,7 +11,7 @@ import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
-import org.govhub.connectors.support.CheckedFields;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.ContractViolationException;
 import org.govhub.connectors.support.InvalidCommandException;
@@ -43,7 +43,7 @@ public class CreditRecordHandler implements CommandHandler {
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
-        CheckedFields in = CheckedFields.ofCommand(COMMAND, command.data());
+        AgencyJson in = AgencyJson.ofCommand(COMMAND, command.data());
         ObjectNode out = mapper.createObjectNode();
         String uscc = in.uscc("enterprise.uscc");
         out.put("recordId", in.matching("recordId", RECORD_ID, "record-number"));
@@ -80,7 +80,7 @@ public class CreditRecordHandler implements CommandHandler {
                 .onStatus(s -> s.value() == 400 || s.value() == 404 || s.value() == 409 || s.value() == 422,
                         (req, res) -> { })
                 .toEntity(String.class));
-        CheckedFields reply = CheckedFields.ofAnswer(AGENCY, json(answer));
+        AgencyJson reply = AgencyJson.ofAnswer(AGENCY, json(answer));
         int status = answer.getStatusCode().value();
         if (status == 200) {
             if (!reply.uscc("evaluation.uscc").equals(uscc)) {

@@ -11,7 +11,7 @@ import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
-import org.govhub.connectors.support.CheckedFields;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.ContractViolationException;
 import org.govhub.contracts.command.AgencyCommand;
@@ -47,7 +47,7 @@ public class CreditRatingNoticeHandler implements CommandHandler {
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
-        CheckedFields in = CheckedFields.ofCommand(COMMAND, command.data());
+        AgencyJson in = AgencyJson.ofCommand(COMMAND, command.data());
         ObjectNode out = mapper.createObjectNode();
         out.put("commandId", command.commandId());
         out.put("uscc", in.uscc("uscc"));
@@ -76,7 +76,7 @@ public class CreditRatingNoticeHandler implements CommandHandler {
                 .retrieve()
                 .onStatus(s -> s.value() == 400 || s.value() == 409, (req, res) -> { })
                 .toEntity(String.class));
-        CheckedFields reply = CheckedFields.ofAnswer(agency, json(answer));
+        AgencyJson reply = AgencyJson.ofAnswer(agency, json(answer));
         int status = answer.getStatusCode().value();
         if (status == 200) {
             reply.oneOf("status", Set.of("RECEIVED"));

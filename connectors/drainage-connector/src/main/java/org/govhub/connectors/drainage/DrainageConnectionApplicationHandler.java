@@ -1,12 +1,12 @@
 package org.govhub.connectors.drainage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.CommandData;
@@ -40,7 +40,7 @@ public class DrainageConnectionApplicationHandler implements CommandHandler {
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
         ConnectionApplication application = CommandData.connectionApplication(command, AGENCY, mapper);
-        byte[] request = json(request(command.commandId(), application));
+        byte[] request = AgencyJson.bytes(mapper, request(command.commandId(), application));
         ResponseEntity<String> answer = AgencyHttp.call(AGENCY, () -> http.post()
                 .uri("/api/connections")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -80,17 +80,17 @@ public class DrainageConnectionApplicationHandler implements CommandHandler {
     }
 
     private AgencyResult outcome(ResponseEntity<String> answer) {
-        JsonNode reply = body(answer);
+        AgencyJson reply = AgencyJson.ofAnswer(AGENCY, AgencyJson.object(AGENCY, answer, mapper));
         int status = answer.getStatusCode().value();
-        JsonNode success = reply.get("success");
+        JsonNode success = reply.node("success");
         if (success == null || !success.isBoolean()) {
             throw new ContractViolationException("drainage answer lacks the field success");
         }
         if (status == 201 && success.asBoolean()) {
-            text(reply, "acceptedAt");
-            return AgencyResult.applied(text(reply, "acceptNo"));
+            reply.text("acceptedAt");
+            return AgencyResult.applied(reply.text("acceptNo"));
         }
-        String code = text(reply, "errorCode");
+        String code = reply.text("errorCode");
         if (status == 422 && !success.asBoolean()) {
             return switch (code) {
                 case "NO_SEWER" -> AgencyResult.rejected("NO_SEWER", "no public sewer near that address");
@@ -102,41 +102,9 @@ public class DrainageConnectionApplicationHandler implements CommandHandler {
         }
         if (status == 400 && "INVALID".equals(code)) {
             return AgencyResult.failed("INVALID_REQUEST", "drainage refused the request as invalid: "
-                    + text(reply, "message"));
+                    + reply.text("message"));
         }
         throw new ContractViolationException("drainage answered HTTP " + status + " with errorCode " + code
                 + ", which its contract does not document");
-    }
-
-    private JsonNode body(ResponseEntity<String> answer) {
-        MediaType type = answer.getHeaders().getContentType();
-        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
-            throw new ContractViolationException("drainage answered with content type " + type + " instead of JSON");
-        }
-        try {
-            JsonNode reply = answer.getBody() == null ? null : mapper.readTree(answer.getBody());
-            if (reply == null || !reply.isObject()) {
-                throw new ContractViolationException("drainage answered without a JSON object");
-            }
-            return reply;
-        } catch (JsonProcessingException e) {
-            throw new ContractViolationException("drainage answered with unparsable JSON", e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new ContractViolationException("drainage answer lacks the field " + field);
-        }
-        return value.asText();
-    }
-
-    private byte[] json(Object request) {
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the drainage request", e);
-        }
     }
 }

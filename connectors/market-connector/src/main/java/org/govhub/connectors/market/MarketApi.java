@@ -9,7 +9,7 @@ import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyHttp;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
-import org.govhub.connectors.support.CheckedFields;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.ContractViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +25,7 @@ public class MarketApi {
     static final String AGENCY = "market";
 
     /** A 200 answer: either success with its data, or a business error code. */
-    record Answer(boolean success, String errorCode, String errorMsg, CheckedFields data) {
+    record Answer(boolean success, String errorCode, String errorMsg, AgencyJson data) {
     }
 
     private final RestClient http;
@@ -62,7 +62,7 @@ public class MarketApi {
                 .onStatus(s -> s.value() == 400, (req, res) -> { })
                 .toEntity(String.class));
         JsonNode json = json(answer);
-        CheckedFields reply = CheckedFields.ofAnswer(AGENCY, json);
+        AgencyJson reply = AgencyJson.ofAnswer(AGENCY, json);
         int status = answer.getStatusCode().value();
         JsonNode success = json.get("success");
         if (success == null || !success.isBoolean()) {
@@ -77,7 +77,7 @@ public class MarketApi {
         if (status != 200) {
             throw new ContractViolationException("market answered HTTP " + status + ", which its contract does not document");
         }
-        CheckedFields data = CheckedFields.ofAnswer(AGENCY, json.path("data"));
+        AgencyJson data = AgencyJson.ofAnswer(AGENCY, json.path("data"));
         if (success.booleanValue()) {
             if (!json.path("data").isObject()) {
                 throw new ContractViolationException("market answer: field data is missing (rule required)");

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
-import org.govhub.connectors.support.CheckedFields;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.ContractViolationException;
 import org.govhub.connectors.support.InvalidCommandException;
@@ -32,7 +32,7 @@ public class MarketCreditRiskClassHandler implements CommandHandler {
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
-        CheckedFields in = CheckedFields.ofCommand(COMMAND, command.data());
+        AgencyJson in = AgencyJson.ofCommand(COMMAND, command.data());
         String riskClass = in.text("creditClass", 1);
         String ratio = codeList.ratio(riskClass).orElseThrow(() -> new InvalidCommandException(COMMAND
                 + " data: field creditClass is not a class of the code list " + codeList.codeList() + " "

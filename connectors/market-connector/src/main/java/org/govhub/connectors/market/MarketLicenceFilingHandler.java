@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
-import org.govhub.connectors.support.CheckedFields;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.InvalidCommandException;
 import org.govhub.contracts.command.AgencyCommand;
@@ -28,7 +28,7 @@ public class MarketLicenceFilingHandler implements CommandHandler {
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
-        CheckedFields in = CheckedFields.ofCommand(COMMAND, command.data());
+        AgencyJson in = AgencyJson.ofCommand(COMMAND, command.data());
         ObjectNode out = api.request();
         out.put("bizId", command.commandId());
         out.put("licenceNo", in.matching("licenceNo", MarketKeySupervisionHandler.NUMBER, "licence-number"));

@@ -1,17 +1,15 @@
 package org.govhub.connectors.publicsecurity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyHttp;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.ContractViolationException;
-import org.govhub.connectors.support.InvalidCommandException;
 import org.govhub.contracts.command.AgencyCommand;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,14 +34,13 @@ public class PublicsecurityHouseholdRegistrationRequestHandler implements Comman
 
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
-        JsonNode data = command.data();
-        JsonNode buyer = data.path("buyer");
+        AgencyJson data = AgencyJson.ofCommand(COMMAND, command.data());
         ObjectNode request = mapper.createObjectNode()
                 .put("sqbh", command.commandId())
-                .put("ywbh", text(data, "applicationNo"))
-                .put("xm", text(buyer, "name"))
-                .put("sfzh", text(buyer, "idNumber"));
-        byte[] bytes = bytes(request);
+                .put("ywbh", data.text("applicationNo"))
+                .put("xm", data.text("buyer.name"))
+                .put("sfzh", data.text("buyer.idNumber"));
+        byte[] bytes = AgencyJson.bytes(mapper, request);
         ResponseEntity<byte[]> answer = AgencyHttp.call(AGENCY, () -> client.post()
                 .uri("/api/hjxx/gxsq")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -53,7 +50,7 @@ public class PublicsecurityHouseholdRegistrationRequestHandler implements Comman
                 .onStatus(s -> s.value() == 400, (req, res) -> { })
                 .toEntity(byte[].class));
         int status = answer.getStatusCode().value();
-        JsonNode body = parse(answer.getBody(), status);
+        JsonNode body = AgencyJson.object(AGENCY, answer.getBody(), status, mapper);
         String jg = body.path("jg").asText("");
         if (status == 200 && "1".equals(jg)) {
             return AgencyResult.applied(null);
@@ -65,36 +62,5 @@ public class PublicsecurityHouseholdRegistrationRequestHandler implements Comman
             return AgencyResult.rejected("INVALID_REQUEST", "public security refused the request as malformed");
         }
         throw new ContractViolationException(AGENCY + " answered HTTP " + status + " in a way its contract does not document");
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        if (value == null || !value.isTextual() || value.textValue().isBlank()) {
-            throw new InvalidCommandException(COMMAND + " data has no " + field);
-        }
-        return value.textValue();
-    }
-
-    private byte[] bytes(ObjectNode request) {
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the request", e);
-        }
-    }
-
-    private JsonNode parse(byte[] body, int status) {
-        if (body == null || body.length == 0) {
-            throw new ContractViolationException(AGENCY + " answered HTTP " + status + " without a body");
-        }
-        try {
-            JsonNode node = mapper.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new ContractViolationException(AGENCY + " answered HTTP " + status + " with a body that is not a JSON object");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new ContractViolationException(AGENCY + " answered HTTP " + status + " with a body that is not JSON", e);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package org.govhub.connectors.realestate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
@@ -47,7 +47,7 @@ public class RealestateJudicialTransferCancellationHandler implements CommandHan
                 .onStatus(s -> s.value() == 400 || s.value() == 404, (req, res) -> { })
                 .toEntity(byte[].class));
         int status = answer.getStatusCode().value();
-        JsonNode body = RealestateJudicialAnswers.parse(mapper, answer.getBody(), status);
+        JsonNode body = AgencyJson.object(RealestateTransferOutcomeHandler.AGENCY, answer.getBody(), status, mapper);
         if (status == 200) {
             if (!"CANCELLED".equals(body.path("status").asText()) || !body.path("registrationNo").isTextual()) {
                 throw new ContractViolationException("realestate answered 200 without a cancellation");
@@ -63,17 +63,13 @@ public class RealestateJudicialTransferCancellationHandler implements CommandHan
     }
 
     private byte[] request(AgencyCommand command) {
-        JsonNode data = command.data();
+        AgencyJson fields = AgencyJson.ofCommand(COMMAND, command.data());
         ObjectNode request = mapper.createObjectNode()
                 .put("commandId", command.commandId())
-                .put("caseNumber", RealestateJudicialAnswers.text(data, "caseNumber", COMMAND))
-                .put("unitNumber", RealestateJudicialAnswers.text(data, "unitNumber", COMMAND))
-                .put("withdrawnOn", RealestateJudicialAnswers.text(data, "withdrawnOn", COMMAND))
-                .put("reason", RealestateJudicialAnswers.text(data, "reason", COMMAND));
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the cancellation request", e);
-        }
+                .put("caseNumber", fields.text("caseNumber"))
+                .put("unitNumber", fields.text("unitNumber"))
+                .put("withdrawnOn", fields.text("withdrawnOn"))
+                .put("reason", fields.text("reason"));
+        return AgencyJson.bytes(mapper, request);
     }
 }

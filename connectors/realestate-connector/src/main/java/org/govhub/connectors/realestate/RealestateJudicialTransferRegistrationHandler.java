@@ -1,9 +1,9 @@
 package org.govhub.connectors.realestate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
@@ -47,7 +47,7 @@ public class RealestateJudicialTransferRegistrationHandler implements CommandHan
                 .onStatus(s -> s.value() == 400 || s.value() == 404 || s.value() == 409, (req, res) -> { })
                 .toEntity(byte[].class));
         int status = answer.getStatusCode().value();
-        JsonNode body = RealestateJudicialAnswers.parse(mapper, answer.getBody(), status);
+        JsonNode body = AgencyJson.object(RealestateTransferOutcomeHandler.AGENCY, answer.getBody(), status, mapper);
         if (status == 201 || status == 200) {
             if (!"REGISTERED".equals(body.path("status").asText()) || !body.path("registrationNo").isTextual()) {
                 throw new ContractViolationException("realestate answered " + status + " without a registration");
@@ -59,21 +59,18 @@ public class RealestateJudicialTransferRegistrationHandler implements CommandHan
 
     private byte[] request(AgencyCommand command) {
         JsonNode data = command.data();
+        AgencyJson fields = AgencyJson.ofCommand(COMMAND, data);
         JsonNode taxpayer = data.path("taxpayer");
         ObjectNode request = mapper.createObjectNode()
                 .put("commandId", command.commandId())
-                .put("caseNumber", RealestateJudicialAnswers.text(data, "caseNumber", COMMAND))
-                .put("unitNumber", RealestateJudicialAnswers.text(data, "unitNumber", COMMAND))
-                .put("taxPaymentCertificateNo", RealestateJudicialAnswers.text(data, "taxPaymentCertificateNo", COMMAND))
-                .put("paidOn", RealestateJudicialAnswers.text(data, "paidOn", COMMAND));
+                .put("caseNumber", fields.text("caseNumber"))
+                .put("unitNumber", fields.text("unitNumber"))
+                .put("taxPaymentCertificateNo", fields.text("taxPaymentCertificateNo"))
+                .put("paidOn", fields.text("paidOn"));
         request.putObject("transferee")
-                .put("name", RealestateJudicialAnswers.text(taxpayer, "name", COMMAND))
-                .put("idType", RealestateJudicialAnswers.text(taxpayer, "idType", COMMAND))
-                .put("idNumber", RealestateJudicialAnswers.text(taxpayer, "idNumber", COMMAND));
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the registration request", e);
-        }
+                .put("name", fields.text("taxpayer.name"))
+                .put("idType", fields.text("taxpayer.idType"))
+                .put("idNumber", fields.text("taxpayer.idNumber"));
+        return AgencyJson.bytes(mapper, request);
     }
 }

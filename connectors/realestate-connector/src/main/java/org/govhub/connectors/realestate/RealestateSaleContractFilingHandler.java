@@ -1,10 +1,10 @@
 package org.govhub.connectors.realestate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
@@ -39,23 +39,18 @@ public class RealestateSaleContractFilingHandler implements CommandHandler {
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
         JsonNode data = command.data();
+        AgencyJson fields = AgencyJson.ofCommand(COMMAND, data);
         ObjectNode request = mapper.createObjectNode().put("commandId", command.commandId());
         for (String field : TEXT) {
-            request.put(field, RealestateJudicialAnswers.text(data, field, COMMAND));
+            request.put(field, fields.text(field));
         }
         request.set("area", data.path("area"));
         for (String party : List.of("developer", "buyer")) {
-            JsonNode p = data.path(party);
-            request.putObject(party).put("name", RealestateJudicialAnswers.text(p, "name", COMMAND))
-                    .put("idType", RealestateJudicialAnswers.text(p, "idType", COMMAND))
-                    .put("idNumber", RealestateJudicialAnswers.text(p, "idNumber", COMMAND));
+            request.putObject(party).put("name", fields.text(party + ".name"))
+                    .put("idType", fields.text(party + ".idType"))
+                    .put("idNumber", fields.text(party + ".idNumber"));
         }
-        byte[] body;
-        try {
-            body = mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the filing", e);
-        }
+        byte[] body = AgencyJson.bytes(mapper, request);
         ResponseEntity<byte[]> answer = AgencyHttp.call(RealestateTransferOutcomeHandler.AGENCY, () -> client.post()
                 .uri("/api/v1/new-housing-registrations/sale-contract-filings")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -65,7 +60,7 @@ public class RealestateSaleContractFilingHandler implements CommandHandler {
                 .onStatus(s -> s.value() == 400 || s.value() == 404, (req, res) -> { })
                 .toEntity(byte[].class));
         int status = answer.getStatusCode().value();
-        JsonNode receipt = RealestateJudicialAnswers.parse(mapper, answer.getBody(), status);
+        JsonNode receipt = AgencyJson.object(RealestateTransferOutcomeHandler.AGENCY, answer.getBody(), status, mapper);
         if (status == 201 && "FILING_RECORDED".equals(receipt.path("status").asText())) {
             return AgencyResult.applied(receipt.path("filingNo").asText(null));
         }

@@ -2,10 +2,9 @@ package org.govhub.connectors.tax;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.regex.Pattern;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.ContractViolationException;
-import org.govhub.connectors.support.InvalidCommandException;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -26,16 +25,8 @@ final class TaxAnswers {
     static JsonNode read(ResponseEntity<byte[]> answer, ObjectMapper mapper) {
         int status = answer.getStatusCode().value();
         byte[] body = answer.getBody();
-        if (body == null || body.length == 0) {
-            throw new ContractViolationException("tax answered HTTP " + status + " without a body");
-        }
-        JsonNode node;
-        try {
-            node = mapper.readTree(body);
-        } catch (IOException e) {
-            throw new ContractViolationException("tax answered HTTP " + status + " with a body that is not JSON", e);
-        }
-        if (node == null || !node.isObject() || !node.path("code").isTextual()) {
+        JsonNode node = AgencyJson.object(AGENCY, body, status, mapper);
+        if (!node.path("code").isTextual()) {
             throw new ContractViolationException("tax answered HTTP " + status + " without its {code, message} envelope");
         }
         if (status == 400) {
@@ -56,14 +47,6 @@ final class TaxAnswers {
             throw new ContractViolationException("tax's answer has no valid " + field);
         }
         return value.asText();
-    }
-
-    static String requiredText(JsonNode data, String field, String command) {
-        JsonNode value = data.get(field);
-        if (value == null || !value.isTextual() || value.textValue().isBlank()) {
-            throw new InvalidCommandException(command + " data has no " + field);
-        }
-        return value.textValue();
     }
 
     static String abbreviate(String s) {

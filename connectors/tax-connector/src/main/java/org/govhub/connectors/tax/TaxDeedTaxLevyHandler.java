@@ -1,12 +1,11 @@
 package org.govhub.connectors.tax;
 
 import static org.govhub.connectors.tax.TaxAnswers.AGENCY;
-import static org.govhub.connectors.tax.TaxAnswers.requiredText;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
@@ -75,23 +74,20 @@ public class TaxDeedTaxLevyHandler implements CommandHandler {
     /** The levy request, field by field from the command: nothing else in the command goes along. */
     private byte[] request(AgencyCommand command) {
         JsonNode data = command.data();
+        AgencyJson fields = AgencyJson.ofCommand(COMMAND, data);
         JsonNode transferee = data.path("transferee");
         ObjectNode request = mapper.createObjectNode()
                 .put("request_id", command.commandId())
-                .put("case_number", requiredText(data, "caseNumber", COMMAND))
-                .put("unit_number", requiredText(data, "unitNumber", COMMAND))
-                .put("address", requiredText(data, "address", COMMAND))
-                .put("ruling_date", requiredText(data, "rulingDate", COMMAND))
-                .put("taxable_amount", requiredText(data, "disposalPrice", COMMAND));
+                .put("case_number", fields.text("caseNumber"))
+                .put("unit_number", fields.text("unitNumber"))
+                .put("address", fields.text("address"))
+                .put("ruling_date", fields.text("rulingDate"))
+                .put("taxable_amount", fields.text("disposalPrice"));
         request.putObject("transferee")
-                .put("name", requiredText(transferee, "name", COMMAND))
-                .put("id_type", requiredText(transferee, "idType", COMMAND))
-                .put("id_number", requiredText(transferee, "idNumber", COMMAND));
-        request.put("transferor_name", requiredText(data.path("transferor"), "name", COMMAND));
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the levy request", e);
-        }
+                .put("name", fields.text("transferee.name"))
+                .put("id_type", fields.text("transferee.idType"))
+                .put("id_number", fields.text("transferee.idNumber"));
+        request.put("transferor_name", fields.text("transferor.name"));
+        return AgencyJson.bytes(mapper, request);
     }
 }

@@ -1,12 +1,11 @@
 package org.govhub.connectors.tax;
 
 import static org.govhub.connectors.tax.TaxAnswers.AGENCY;
-import static org.govhub.connectors.tax.TaxAnswers.requiredText;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
@@ -68,17 +67,13 @@ public class TaxLevyCancellationHandler implements CommandHandler {
     }
 
     private byte[] request(AgencyCommand command) {
-        JsonNode data = command.data();
+        AgencyJson fields = AgencyJson.ofCommand(COMMAND, command.data());
         ObjectNode request = mapper.createObjectNode()
                 .put("request_id", command.commandId())
-                .put("case_number", requiredText(data, "caseNumber", COMMAND))
-                .put("unit_number", requiredText(data, "unitNumber", COMMAND))
-                .put("withdrawn_on", requiredText(data, "withdrawnOn", COMMAND))
-                .put("reason", requiredText(data, "reason", COMMAND));
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the cancellation request", e);
-        }
+                .put("case_number", fields.text("caseNumber"))
+                .put("unit_number", fields.text("unitNumber"))
+                .put("withdrawn_on", fields.text("withdrawnOn"))
+                .put("reason", fields.text("reason"));
+        return AgencyJson.bytes(mapper, request);
     }
 }

@@ -2,11 +2,11 @@ package org.govhub.connectors.tax;
 
 import static org.govhub.connectors.tax.TaxAnswers.AGENCY;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
@@ -86,7 +86,7 @@ public class TaxNewHousingMaterialHandler implements CommandHandler {
         JsonNode data = command.data();
         ObjectNode request = mapper.createObjectNode()
                 .put("request_id", command.commandId())
-                .put("application_no", TaxAnswers.requiredText(data, "applicationNo", material.command))
+                .put("application_no", AgencyJson.ofCommand(material.command, data).text("applicationNo"))
                 .put("material_type", material.name());
         ObjectNode fields = request.putObject("material");
         material.fields.forEach((path, name) -> {
@@ -101,10 +101,6 @@ public class TaxNewHousingMaterialHandler implements CommandHandler {
         if (fields.isEmpty()) {
             throw new InvalidCommandException(material.command + " data holds none of the material's fields");
         }
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the material", e);
-        }
+        return AgencyJson.bytes(mapper, request);
     }
 }

@@ -1,12 +1,12 @@
 package org.govhub.connectors.telecom;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.CommandData;
@@ -39,7 +39,7 @@ public class TelecomConnectionApplicationHandler implements CommandHandler {
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
         ConnectionApplication application = CommandData.connectionApplication(command, AGENCY, mapper);
-        byte[] request = json(order(command.commandId(), application));
+        byte[] request = AgencyJson.bytes(mapper, order(command.commandId(), application));
         ResponseEntity<String> answer = AgencyHttp.call(AGENCY, () -> http.post()
                 .uri("/open/v1/install-orders")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -91,12 +91,12 @@ public class TelecomConnectionApplicationHandler implements CommandHandler {
     }
 
     private AgencyResult outcome(ResponseEntity<String> answer) {
-        JsonNode reply = body(answer);
-        String code = text(reply, "resultCode");
+        AgencyJson reply = AgencyJson.ofAnswer(AGENCY, AgencyJson.object(AGENCY, answer, mapper));
+        String code = reply.text("resultCode");
         int status = answer.getStatusCode().value();
         if (status == 400 && "1001".equals(code)) {
             return AgencyResult.failed("INVALID_REQUEST", "telecom refused the request as invalid: "
-                    + text(reply, "resultMsg"));
+                    + reply.text("resultMsg"));
         }
         if (status != 200) {
             throw new ContractViolationException("telecom answered HTTP " + status + " with resultCode " + code
@@ -104,45 +104,13 @@ public class TelecomConnectionApplicationHandler implements CommandHandler {
         }
         return switch (code) {
             case "0" -> {
-                text(reply, "promisedDate");
-                yield AgencyResult.applied(text(reply, "orderId"));
+                reply.text("promisedDate");
+                yield AgencyResult.applied(reply.text("orderId"));
             }
             case "1102" -> AgencyResult.rejected("NO_FIBRE", "the telecom operator has no fibre at that address");
             case "1103" -> AgencyResult.rejected("NOT_READY", "the building is not yet served by the telecom operator");
             default -> throw new ContractViolationException("telecom answered resultCode " + code
                     + ", which its contract does not document");
         };
-    }
-
-    private JsonNode body(ResponseEntity<String> answer) {
-        MediaType type = answer.getHeaders().getContentType();
-        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
-            throw new ContractViolationException("telecom answered with content type " + type + " instead of JSON");
-        }
-        try {
-            JsonNode reply = answer.getBody() == null ? null : mapper.readTree(answer.getBody());
-            if (reply == null || !reply.isObject()) {
-                throw new ContractViolationException("telecom answered without a JSON object");
-            }
-            return reply;
-        } catch (JsonProcessingException e) {
-            throw new ContractViolationException("telecom answered with unparsable JSON", e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new ContractViolationException("telecom answer lacks the field " + field);
-        }
-        return value.asText();
-    }
-
-    private byte[] json(Object request) {
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the telecom request", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.govhub.connectors.water;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +7,7 @@ import java.math.RoundingMode;
 import org.govhub.connectors.support.AgencyAuth;
 import org.govhub.connectors.support.AgencyEndpointProperties;
 import org.govhub.connectors.support.AgencyHttp;
+import org.govhub.connectors.support.AgencyJson;
 import org.govhub.connectors.support.AgencyResult;
 import org.govhub.connectors.support.AgencyUnavailableException;
 import org.govhub.connectors.support.CommandData;
@@ -39,7 +39,7 @@ public class WaterConnectionApplicationHandler implements CommandHandler {
     @Override
     public AgencyResult handle(AgencyCommand command) throws AgencyUnavailableException {
         ConnectionApplication application = CommandData.connectionApplication(command, "water", mapper);
-        byte[] request = json(request(command.commandId(), application));
+        byte[] request = AgencyJson.bytes(mapper, request(command.commandId(), application));
         ResponseEntity<String> answer = AgencyHttp.call("water", () -> http.post()
                 .uri("/bz/sq")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -90,11 +90,11 @@ public class WaterConnectionApplicationHandler implements CommandHandler {
     }
 
     private AgencyResult outcome(ResponseEntity<String> answer) {
-        JsonNode reply = body(answer);
-        String code = text(reply, "code");
+        AgencyJson reply = AgencyJson.ofAnswer("water", AgencyJson.object("water", answer, mapper));
+        String code = reply.text("code");
         int status = answer.getStatusCode().value();
         if (status == 400 && "4001".equals(code)) {
-            return AgencyResult.failed("INVALID_REQUEST", "water refused the request as invalid: " + text(reply, "msg"));
+            return AgencyResult.failed("INVALID_REQUEST", "water refused the request as invalid: " + reply.text("msg"));
         }
         if (status != 200) {
             throw new ContractViolationException("water answered HTTP " + status + " with code " + code
@@ -102,44 +102,12 @@ public class WaterConnectionApplicationHandler implements CommandHandler {
         }
         return switch (code) {
             case "0000" -> {
-                text(reply.path("data"), "cnwcrq");
-                yield AgencyResult.applied(text(reply.path("data"), "bzbh"));
+                reply.text("data.cnwcrq");
+                yield AgencyResult.applied(reply.text("data.bzbh"));
             }
             case "3001" -> AgencyResult.rejected("OUT_OF_AREA", "the address is outside the water network");
             default -> throw new ContractViolationException("water answered code " + code
                     + ", which its contract does not document");
         };
-    }
-
-    private JsonNode body(ResponseEntity<String> answer) {
-        MediaType type = answer.getHeaders().getContentType();
-        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
-            throw new ContractViolationException("water answered with content type " + type + " instead of JSON");
-        }
-        try {
-            JsonNode reply = answer.getBody() == null ? null : mapper.readTree(answer.getBody());
-            if (reply == null || !reply.isObject()) {
-                throw new ContractViolationException("water answered without a JSON object");
-            }
-            return reply;
-        } catch (JsonProcessingException e) {
-            throw new ContractViolationException("water answered with unparsable JSON", e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new ContractViolationException("water answer lacks the field " + field);
-        }
-        return value.asText();
-    }
-
-    private byte[] json(Object request) {
-        try {
-            return mapper.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the water request", e);
-        }
     }
 }

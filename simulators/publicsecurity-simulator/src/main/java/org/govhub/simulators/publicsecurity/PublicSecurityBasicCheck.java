@@ -32,8 +32,10 @@ class PublicSecurityBasicCheck implements AgencyAuthenticator {
             return true;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"publicsecurity\"");
-        AgencyAuthenticator.refuse(response, 401, "application/json",
-                "{\"error\":\"UNAUTHORIZED\",\"detail\":\"credentials required\"}");
+        // The household system (/api/hjxx) answers in its own shape, {jg, sm}, as the contract declares.
+        AgencyAuthenticator.refuse(response, 401, "application/json", request.getRequestURI().contains("/api/hjxx/")
+                ? "{\"jg\":\"9\",\"sm\":\"认证失败\"}"
+                : "{\"error\":\"UNAUTHORIZED\",\"detail\":\"credentials required\"}");
         return false;
     }
 }
