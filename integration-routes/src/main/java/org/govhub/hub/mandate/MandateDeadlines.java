@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each mandate's deadline: the declaration's (mandate, flow or recipient), unless
- * {@code govhub.mandates.<id>.deadline} overrides it for the whole mandate. An override is an
+ * {@code govhub.mandates.<id>.flows.<flow>.deadline} overrides it for one flow, or
+ * {@code govhub.mandates.<id>.deadline} for the whole mandate (the flow's override wins). An override is an
  * ISO-8601 or Spring duration ({@code PT4H}, {@code 30m}) or a number of working days
  * ({@code 3 working days}). Working days are counted by the {@link WorkingDayCalendar}.
  */
@@ -47,6 +48,16 @@ public class MandateDeadlines {
 
     public static class MandateSettings {
         private String deadline;
+        /** Per flow name, a deadline for that flow alone: {@code govhub.mandates.<id>.flows.<flow>.deadline}. */
+        private Map<String, FlowSettings> flows = Map.of();
+
+        public Map<String, FlowSettings> getFlows() {
+            return flows;
+        }
+
+        public void setFlows(Map<String, FlowSettings> flows) {
+            this.flows = flows;
+        }
 
         public String getDeadline() {
             return deadline;
@@ -57,15 +68,44 @@ public class MandateDeadlines {
         }
     }
 
+    /** {@code govhub.mandates.<id>.flows.<flow>.*}. */
+    public static class FlowSettings {
+        private String deadline;
+
+        public String getDeadline() {
+            return deadline;
+        }
+
+        public void setDeadline(String deadline) {
+            this.deadline = deadline;
+        }
+    }
+
+    /** The configured override for {@code flow} of {@code m}, the flow's own before the mandate's; null when none. */
+    private Deadline override(MandateDeclaration m, MandateDeclaration.Flow flow) {
+        MandateSettings s = mandates.get(m.id());
+        if (s == null) {
+            return null;
+        }
+        FlowSettings f = flow == null || flow.name() == null || s.getFlows() == null ? null : s.getFlows().get(flow.name());
+        if (f != null && f.getDeadline() != null && !f.getDeadline().isBlank()) {
+            return parse(m.id() + ".flows." + flow.name(), f.getDeadline());
+        }
+        if (s.getDeadline() != null && !s.getDeadline().isBlank()) {
+            return parse(m.id(), s.getDeadline());
+        }
+        return null;
+    }
+
     public WorkingDayCalendar calendar() {
         return calendar;
     }
 
     /** The deadline of recipient {@code r} (null: the flow's) in {@code flow} of {@code m}. */
     public Deadline deadline(MandateDeclaration m, MandateDeclaration.Flow flow, MandateDeclaration.Recipient r) {
-        MandateSettings s = mandates.get(m.id());
-        if (s != null && s.getDeadline() != null && !s.getDeadline().isBlank()) {
-            return parse(m.id(), s.getDeadline());
+        Deadline override = override(m, flow);
+        if (override != null) {
+            return override;
         }
         return m.deadlineOf(flow, r);
     }
@@ -77,9 +117,9 @@ public class MandateDeadlines {
      */
     public Deadline deadline(MandateDeclaration m, MandateDeclaration.Flow flow, MandateDeclaration.Recipient r,
                              JsonNode data) {
-        MandateSettings s = mandates.get(m.id());
-        if (s != null && s.getDeadline() != null && !s.getDeadline().isBlank()) {
-            return parse(m.id(), s.getDeadline());
+        Deadline override = override(m, flow);
+        if (override != null) {
+            return override;
         }
         return m.deadlineOf(flow, r, data);
     }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -41,6 +42,16 @@ class UtilityConnectionOneWindowIT extends EndToEndSupport {
             "dischargeType", "dailyVolumeM3", "externalWorks");
     static final Set<String> WATER_FIELDS = Set.of("sqbh", "ckbh", "xmdm", "xmmc", "dz", "qxdm", "slrq", "sqrmc",
             "sqrzjzl", "sqrzjh", "lxdh", "ysxz", "kj", "rysl", "ywxgc");
+
+    /** What the power, gas and heating companies' APIs receive: JSON, XML elements, form fields. */
+    static final Set<String> POWER_FIELDS = Set.of("requestId", "windowAppNo", "projectCode", "projectName", "elecAddr",
+            "areaCode", "acceptDate", "custName", "certType", "certNo", "mobile", "capacityKva", "voltageLevel",
+            "externalLine");
+    static final Set<String> GAS_FIELDS = Set.of("RequestId", "WindowNo", "ProjectCode", "ProjectName", "Address",
+            "DivisionCode", "AcceptDate", "Applicant.Name", "Applicant.CertType", "Applicant.CertNo", "Applicant.Mobile",
+            "GasUse", "PeakFlow", "ExternalWorks");
+    static final Set<String> HEAT_FIELDS = Set.of("reqNo", "ckbh", "xmdm", "xmmc", "dz", "qxdm", "slrq", "sqrmc", "sqrzjh",
+            "lxdh", "grmj", "ywgc");
 
     @Autowired
     WorkingDayCalendar calendar;
@@ -222,6 +233,112 @@ class UtilityConnectionOneWindowIT extends EndToEndSupport {
         json(invalid.body()).path("violations").forEach(v -> pointers.add(v.path("pointer").asText()));
         assertThat(pointers).contains("/data/services/1", "/data/applicant/idNumber");
         assertThat(invalid.body()).doesNotContain("91371526MA3C11116X");
+    }
+
+    @Test
+    void powerGasAndHeatEachGetOnlyTheirPartInTheirOwnApisAndTheWindowGetsTheirAnswers() {
+        ObjectNode application = application("高唐县鱼丘湖街道金城路40号", true, "power", "gas", "heat");
+        String no = application.path("applicationNo").asText();
+
+        String exchangeId = accepted(application);
+        JsonNode exchange = awaitOutcomeAtTheWindow(exchangeId);
+
+        assertThat(exchange.path("outcome").asText()).isEqualTo("COMPLETED");
+        assertThat(obligation(exchange, "power").path("agencyReference").asText()).matches("^YK\\d{14}$");
+        assertThat(obligation(exchange, "gas").path("agencyReference").asText()).matches("^RQBZ\\d{14}$");
+        assertThat(obligation(exchange, "heat").path("agencyReference").asText()).matches("^RLBZ\\d{13}$");
+        OffsetDateTime accepted = OffsetDateTime.parse(exchange.path("acceptedAt").asText());
+        for (String chosen : List.of("power", "gas", "heat")) {
+            JsonNode o = obligation(exchange, chosen);
+            assertThat(o.path("status").asText()).as(chosen).isEqualTo("APPLIED");
+            // With external works: 4 working days (Part 4.4).
+            assertThat(OffsetDateTime.parse(o.path("dueAt").asText())).as(chosen).isIn(
+                    calendar.dueAt(Deadline.workingDays(4), accepted),
+                    calendar.dueAt(Deadline.workingDays(4), accepted.plusMinutes(1)));
+            assertThat(receivedAbout(chosen, no)).as(chosen + " was called once").hasSize(1);
+        }
+        for (String other : List.of("water", "telecom", "drainage")) {
+            assertThat(obligation(exchange, other).path("reasonCode").asText()).as(other).isEqualTo("NOT_REQUESTED");
+            assertThat(receivedAbout(other, no)).as(other + " received nothing").isEmpty();
+        }
+        // Each received exactly the fields its own API takes from its allow-list, and no other section.
+        assertThat(UtilityRequestFields.of(receivedAbout("power", no).get(0))).isEqualTo(new TreeSet<>(POWER_FIELDS));
+        assertThat(UtilityRequestFields.of(receivedAbout("gas", no).get(0))).isEqualTo(new TreeSet<>(GAS_FIELDS));
+        assertThat(UtilityRequestFields.of(receivedAbout("heat", no).get(0))).isEqualTo(new TreeSet<>(HEAT_FIELDS));
+        assertThat(receivedAbout("power", no).get(0).path("body").asText()).doesNotContain("BROADBAND")
+                .doesNotContain("DOMESTIC").doesNotContain("NON_RESIDENTIAL");
+        assertThat(receivedAbout("gas", no).get(0).path("body").asText()).doesNotContain("380V").doesNotContain("BROADBAND");
+        assertThat(receivedAbout("heat", no).get(0).path("body").asText()).doesNotContain("380V").doesNotContain("BROADBAND");
+        assertThat(fields(obligation(exchange, "heat"))).containsExactlyInAnyOrder("applicationNo", "projectCode",
+                "projectName", "address", "divisionCode", "appliedOn", "externalWorks", "applicant.name",
+                "applicant.idType", "applicant.idNumber", "applicant.phone", "heat.areaM2");
+
+        // The window has each one's answer, with the reference each filed it under.
+        JsonNode report = windowReport(no);
+        assertThat(report.path("outcome").asText()).isEqualTo("COMPLETED");
+        for (String chosen : List.of("power", "gas", "heat")) {
+            JsonNode u = utility(report, chosen);
+            assertThat(u.path("status").asText()).as(chosen).isEqualTo("APPLIED");
+            assertThat(u.path("reference").asText()).as(chosen)
+                    .isEqualTo(obligation(exchange, chosen).path("agencyReference").asText());
+            // ... and the utility holds the application under that reference.
+            JsonNode filed = json(sims().get().uri("/_sim/{u}/connection-intake", chosen).retrieve().body(String.class));
+            long matching = 0;
+            for (JsonNode f : filed) {
+                matching += no.equals(f.path("subject").asText())
+                        && u.path("reference").asText().equals(f.path("reference").asText()) ? 1 : 0;
+            }
+            assertThat(matching).as(chosen).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void powerGasAndHeatEachRefuseWhereTheyHaveNoNetworkAndTheWindowIsTold() {
+        // 梁村镇: no utility has a network there (seed/gaotang-connections.json).
+        ObjectNode nowhere = application("高唐县梁村镇东风村10号", false, "power", "gas", "heat");
+        JsonNode exchange = awaitOutcomeAtTheWindow(accepted(nowhere));
+        assertThat(exchange.path("outcome").asText()).isEqualTo("PARTIAL");
+        Map<String, String> reasons = Map.of("power", "OUT_OF_AREA", "gas", "NO_GAS_MAIN", "heat", "OUT_OF_AREA");
+        JsonNode report = windowReport(nowhere.path("applicationNo").asText());
+        assertThat(report.path("outcome").asText()).isEqualTo("PARTIAL");
+        reasons.forEach((u, reason) -> {
+            assertThat(obligation(exchange, u).path("status").asText()).as(u).isEqualTo("REJECTED");
+            assertThat(obligation(exchange, u).path("reasonCode").asText()).as(u).isEqualTo(reason);
+            assertThat(utility(report, u).path("status").asText()).as(u).isEqualTo("REJECTED");
+            assertThat(utility(report, u).path("reasonCode").asText()).as(u).isEqualTo(reason);
+        });
+
+        // 三十里铺镇 has gas and heating but no power network: power alone refuses.
+        JsonNode second = awaitOutcomeAtTheWindow(accepted(application("高唐县三十里铺镇南街12号", false, "power", "gas", "heat")));
+        assertThat(obligation(second, "power").path("reasonCode").asText()).isEqualTo("OUT_OF_AREA");
+        assertThat(obligation(second, "gas").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(obligation(second, "heat").path("status").asText()).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void powerGasAndHeatThatCannotBeReachedFailWithTheReasonAndTheWindowIsTold() {
+        for (String down : List.of("power", "gas", "heat")) {
+            sims().post().uri("/_sim/{u}/faults?outageSeconds=120", down).retrieve().toBodilessEntity();
+        }
+        try {
+            ObjectNode application = application("高唐县鱼丘湖街道金城路42号", false, "power", "gas", "heat", "telecom");
+            String exchangeId = accepted(application);
+            await().atMost(COMPLETION).until(() -> "APPLIED".equals(
+                    obligation(exchange(exchangeId), "telecom").path("status").asText()));
+            JsonNode exchange = awaitOutcomeAtTheWindow(exchangeId);
+            JsonNode report = windowReport(application.path("applicationNo").asText());
+            assertThat(report.path("outcome").asText()).isEqualTo("PARTIAL");
+            for (String down : List.of("power", "gas", "heat")) {
+                assertThat(obligation(exchange, down).path("status").asText()).as(down).isEqualTo("FAILED");
+                assertThat(obligation(exchange, down).path("reasonCode").asText()).as(down).isEqualTo("AGENCY_UNAVAILABLE");
+                assertThat(utility(report, down).path("status").asText()).as(down).isEqualTo("FAILED");
+            }
+            assertThat(utility(report, "telecom").path("status").asText()).isEqualTo("APPLIED");
+        } finally {
+            for (String down : List.of("power", "gas", "heat")) {
+                sims().delete().uri("/_sim/{u}/faults", down).retrieve().toBodilessEntity();
+            }
+        }
     }
 
     // --- helpers ---

@@ -61,6 +61,30 @@ class MandateDeadlinesTest {
         assertThat(deadlines.deadline(m, flow, water, data(true))).isEqualTo(Deadline.parse("PT2H"));
     }
 
+    @Test
+    void aFlowsConfiguredOverrideWinsOverTheMandatesAndLeavesOtherFlowsAlone() throws Exception {
+        MandateDeadlines.Settings settings = new MandateDeadlines.Settings();
+        MandateDeadlines.MandateSettings override = new MandateDeadlines.MandateSettings();
+        MandateDeadlines.FlowSettings flowOverride = new MandateDeadlines.FlowSettings();
+        flowOverride.setDeadline("2 working days");
+        override.setFlows(Map.of(flow.name(), flowOverride));
+        settings.setMandates(Map.of("M99", override));
+
+        assertThat(new MandateDeadlines(settings, CALENDAR).deadline(m, flow, water, data(true)))
+                .isEqualTo(Deadline.workingDays(2));
+
+        override.setDeadline("PT2H");
+        assertThat(new MandateDeadlines(settings, CALENDAR).deadline(m, flow, water, data(true)))
+                .as("the flow's override before the mandate's").isEqualTo(Deadline.workingDays(2));
+
+        override.setFlows(Map.of("another-flow", flowOverride));
+        assertThat(new MandateDeadlines(settings, CALENDAR).deadline(m, flow, water, data(true)))
+                .isEqualTo(Deadline.parse("PT2H"));
+        override.setDeadline(null);
+        assertThat(new MandateDeadlines(settings, CALENDAR).deadline(m, flow, water, data(true)))
+                .as("no override for this flow: the declaration's rules").isEqualTo(Deadline.workingDays(4));
+    }
+
     private static JsonNode data(boolean externalWorks) throws Exception {
         return JSON.readTree("{\"externalWorks\":" + externalWorks + "}");
     }

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
  * M6, plan Parts 4.1 and 4.4: one application at the combined window for water, power, gas,
  * heat, telecom and drainage connections goes to each utility the applicant chose, with only
  * its part; each answers within 3 working days, 4 with external works; once all have answered,
- * the window gets every utility's answer.
+ * the window gets every utility's answer. Parts 4.2 and 4.5: every construction permit the
+ * engineering-project approval system issues reaches all six utilities, so that they can offer
+ * the connection before anyone applies.
  */
 @Component
 public class UtilityConnectionOneWindowRoute extends MandateRouteBuilder {
@@ -33,6 +35,12 @@ public class UtilityConnectionOneWindowRoute extends MandateRouteBuilder {
         // ... and when every chosen utility has answered, the window learns what each said.
         from(completion(MANDATE)).routeId("m6-completion")
                 .bean(notices, "notices")
+                .to(SEND_COMMANDS);
+
+        // A construction permit issued by the engineering-project approval system reaches every
+        // utility, with the project and the one measure of scale it plans by, never a person.
+        from(trigger(MANDATE, "construction-permit")).routeId("m6-construction-permit")
+                .bean(mandates, fanOut(MANDATE))
                 .to(SEND_COMMANDS);
     }
 }
