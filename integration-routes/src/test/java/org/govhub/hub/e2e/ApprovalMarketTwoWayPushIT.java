@@ -75,6 +75,38 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
     }
 
     @Test
+    void theBureausAndMarketSupervisionsOwnSystemsPushTheFindingAndTheDecisionBack() {
+        // Enterprise 8 has no finding elsewhere; 6's licence is the bureau's (its decisions are recorded).
+        String uscc = enterprise(8).path("uscc").asText();
+        ObjectNode finding = (ObjectNode) finding("SPYC-M2-000108", 8, "ONE_ADDRESS_MANY_LICENCES", 1).path("data");
+
+        // A clerk records the finding in the bureau's system, which pushes it to the hub.
+        JsonNode pushed = simAction("/_sim/approval/suspicious-findings", finding);
+        JsonNode exchange = awaitSettled(pushedExchange(pushed), "market", "approval");
+        assertThat(obligation(exchange, "market", "key-supervision").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(simState("/_sim/market/supervised/" + uscc).path("keySupervisionFinding").asText())
+                .isEqualTo("SPYC-M2-000108");
+        List<JsonNode> sent = bodiesReceived("market", "/zdjg/mdlr", "SPYC-M2-000108");
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).toString()).doesNotContain(PERSON_ID).doesNotContain(PERSON_NAME);
+        assertThat(obligation(exchange, "approval", "finding-outcome").path("status").asText()).isEqualTo("APPLIED");
+
+        // Market supervision decides on enterprise 6; its system pushes the decision back to the bureau.
+        ObjectNode decision = (ObjectNode) enforcement("JG-M2-000106", 6).path("data");
+        JsonNode result = simAction("/_sim/market/supervision-results", decision);
+        JsonNode back = awaitSettled(pushedExchange(result), "approval");
+        assertThat(obligation(back, "approval", "supervision-result").path("status").asText()).isEqualTo("APPLIED");
+        List<JsonNode> told = bodiesReceived("approval", "/supervision-results", "JG-M2-000106");
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).toString()).doesNotContain(PERSON_ID).doesNotContain(PERSON_NAME);
+
+        // Recording the same finding again re-sends the same event; the hub does not list it twice.
+        JsonNode again = simAction("/_sim/approval/suspicious-findings", finding);
+        assertThat(again.path("eventId").asText()).isEqualTo(pushed.path("eventId").asText());
+        assertThat(pushedExchange(again)).isEqualTo(pushedExchange(pushed));
+    }
+
+    @Test
     void aSuspiciousFindingPutsTheEnterpriseOnTheKeySupervisionListAndTheBureauLearnsIt() {
         String uscc = enterprise(0).path("uscc").asText();
         String exchangeId = handIn(finding("SPYC-M2-000001", 0, "ONE_ADDRESS_MANY_LICENCES", 1));

@@ -79,6 +79,41 @@ class CreditRatingSharingIT extends EnterpriseMandatesSupport {
     }
 
     @Test
+    void theTaxBureausAndThePlatformsOwnSystemsPushTheRecordAndTheRatingItLeadsTo() {
+        // Enterprise 7 is M2's (an enforcement decision only): no credit record or rating of it is held.
+        String uscc = enterprise(7).path("uscc").asText();
+        ObjectNode entered = (ObjectNode) record("tax", "TAX-M3-000107", 1, "SUBMIT", 7, "SERIOUS", "TAX_VIOLATION")
+                .path("data");
+        entered.remove("authority");
+
+        // The tax bureau records the penalty; its system fills in its authority and pushes the record.
+        JsonNode pushed = simAction("/_sim/tax/credit-records", entered);
+        assertThat(pushed.path("type").asText()).isEqualTo("gov.tax.credit-record.v1");
+        JsonNode recorded = awaitSettled(pushedExchange(pushed), "credit");
+        assertThat(obligation(recorded, "credit", "credit-record").path("status").asText()).isEqualTo("APPLIED");
+        List<JsonNode> sent = bodiesReceived("credit", "/api/records", "TAX-M3-000107");
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).path("authority").asText()).isEqualTo("tax");
+        assertThat(sent.get(0).toString()).as("the case officer stays at the hub").doesNotContain(OFFICER_ID);
+        JsonNode evaluation = simState("/_sim/credit/enterprises/" + uscc).path("evaluation");
+        assertThat(evaluation.path("creditClass").asText()).isEqualTo("D");
+
+        // The platform publishes the rating it now holds; every subscriber and market supervision get it.
+        JsonNode rating = simAction("/_sim/credit/enterprises/{uscc}/rating-change",
+                "{\"basis\":[\"TAX-M3-000107\"],\"reason\":\"重大税收违法\"}", uscc);
+        JsonNode change = awaitSettled(pushedExchange(rating), "market", "approval");
+        assertThat(obligation(change, "market", "credit-risk-class").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(obligation(change, "approval", "credit-rating-notice").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(change.path("obligations")).hasSize(20);
+        change.path("obligations").forEach(o -> assertThat(o.path("status").asText())
+                .as(o.path("recipient").asText()).isEqualTo("APPLIED"));
+        assertThat(simState("/_sim/market/supervised/" + uscc).path("riskClass").asText()).isEqualTo("D");
+        assertThat(holders(7).path("latestVersion").asInt()).isEqualTo(evaluation.path("version").asInt());
+        assertThat(pushesOf("credit")).filteredOn(p -> p.path("eventId").asText().equals(rating.path("eventId").asText()))
+                .singleElement().satisfies(p -> assertThat(p.path("status").asText()).isEqualTo("ACCEPTED"));
+    }
+
+    @Test
     void aRecordReachesThePlatformAndEachRatingVersionReachesEverySubscriberAndEveryHolder() {
         String uscc = enterprise(10).path("uscc").asText();
 

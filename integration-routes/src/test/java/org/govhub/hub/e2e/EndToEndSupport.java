@@ -183,4 +183,35 @@ abstract class EndToEndSupport {
 
     record Response(HttpStatusCode status, String contentType, String body) {
     }
+
+    // --- the originating agencies' own systems (each simulator's business action pushes its event) ---
+
+    /**
+     * Does a business action on an agency's simulated system ({@code POST path}, with a JSON body
+     * or none), which records it and pushes the agency's event to the hub: the originated event
+     * with the hub's answer ({@code hubDelivery}).
+     */
+    JsonNode simAction(String path, Object body, Object... uriVariables) {
+        var request = sims().post().uri(path, uriVariables);
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(body.toString());
+        }
+        return json(request.retrieve().body(String.class));
+    }
+
+    /** The exchange the hub opened for an event an agency's system pushed, asserting the hub accepted it. */
+    static String pushedExchange(JsonNode originated) {
+        JsonNode delivery = originated.path("hubDelivery");
+        org.assertj.core.api.Assertions.assertThat(delivery.path("status").asText())
+                .as("the hub accepted the agency's push: " + delivery).isEqualTo("ACCEPTED");
+        return delivery.path("id").asText();
+    }
+
+    /** What the agency's system pushed to the hub and the hub's answers, oldest first. */
+    List<JsonNode> pushesOf(String agency) {
+        JsonNode all = json(sims().get().uri("/_sim/hub/pushes?agency={agency}", agency).retrieve().body(String.class));
+        List<JsonNode> out = new ArrayList<>();
+        all.forEach(out::add);
+        return out;
+    }
 }

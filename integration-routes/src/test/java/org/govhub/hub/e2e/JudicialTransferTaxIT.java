@@ -292,6 +292,51 @@ class JudicialTransferTaxIT extends EndToEndSupport {
         assertThat(postEventAs("tax", order(c).put("source", "tax").toString()).status().value()).isEqualTo(403);
     }
 
+    @Test
+    void theCourtsAndTheTaxBureausOwnSystemsDriveTheSagaFromTheOrderToTheRegistrationAndBack() {
+        // Case 9 is otherwise only ever sent malformed (refused at the door): nothing of it is held.
+        JsonNode c = judicialCase(9);
+        String unit = c.path("unitNumber").asText();
+        String caseNumber = c.path("caseNumber").asText();
+
+        // The enforcement judge orders the disposal in the court's system, which pushes the order.
+        JsonNode order = simAction("/_sim/court/cases/{caseNumber}/disposal-order", null, caseNumber);
+        assertThat(order.path("type").asText()).isEqualTo("gov.court.disposal-ordered.v1");
+        String ordered = pushedExchange(order);
+        awaitSagaState(ordered, "AWAITING_PAYMENT");
+        assertThat(obligation(awaitSettled(ordered, 2), "tax").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(fields(obligation(exchange(ordered), "tax"))).contains("caseNumber", "disposalPrice",
+                "transferee.idNumber");
+        assertThat(levyOf(c).path("deedTax").asText()).as("tax levied the deed tax").isNotBlank();
+
+        // The transferee pays at tax's counter; tax's system reports the payment from the paid levy.
+        JsonNode payment = simAction("/_sim/tax/levies/{levyNo}/payment-report", null, levyOf(c).path("levyNo").asText());
+        assertThat(payment.path("type").asText()).isEqualTo("gov.tax.deed-tax-paid.v1");
+        String paid = pushedExchange(payment);
+        awaitSagaState(paid, "REGISTERED");
+        assertThat(registrationOf(unit).path("status").asText()).isEqualTo("REGISTERED");
+        assertThat(registrationOf(unit).path("taxPaymentCertificateNo").asText())
+                .isEqualTo(levyOf(c).path("certificateNo").asText());
+        await().atMost(SAGA).until(() -> feedbackOf(c).size() == 2);
+        assertThat(feedbackOf(c).get(1).path("outcome").asText()).isEqualTo("REGISTERED");
+
+        // The ruling is revoked: the court's system pushes the withdrawal; the saga compensates.
+        JsonNode withdrawal = simAction("/_sim/court/cases/{caseNumber}/withdrawal", "{\"reason\":\"ORDER_REVOKED\"}",
+                caseNumber);
+        String withdrawn = pushedExchange(withdrawal);
+        awaitSettled(withdrawn, 3);
+        awaitSagaState(withdrawn, "WITHDRAWN");
+        assertThat(levyOf(c).path("status").asText()).isEqualTo("REFUNDED");
+        assertThat(registrationOf(unit).path("status").asText()).isEqualTo("CANCELLED");
+
+        // What each agency's system pushed, and the hub's answers, are in the push journal.
+        assertThat(pushesOf("court")).filteredOn(p -> p.path("eventId").asText().equals(order.path("eventId").asText())
+                        || p.path("eventId").asText().equals(withdrawal.path("eventId").asText()))
+                .extracting(p -> p.path("status").asText()).containsExactly("ACCEPTED", "ACCEPTED");
+        assertThat(pushesOf("tax")).filteredOn(p -> p.path("eventId").asText().equals(payment.path("eventId").asText()))
+                .singleElement().satisfies(p -> assertThat(p.path("id").asText()).isEqualTo(paid));
+    }
+
     // --- helpers ---
 
     JsonNode judicialCase(int i) {

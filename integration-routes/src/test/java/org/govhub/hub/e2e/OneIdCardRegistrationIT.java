@@ -161,6 +161,48 @@ class OneIdCardRegistrationIT extends EndToEndSupport {
         assertThat(response.body()).contains("/data/buyer/idNumber").contains("resident-id").doesNotContain("371526198302304241");
     }
 
+    @Test
+    void theRegistrysWindowAsksAndEachBureausOwnSystemSharesWhatItPrepared() {
+        // Filing 0 is otherwise only ever sent with an impossible birth date (refused at the door).
+        JsonNode filing = filing(0);
+        JsonNode buyer = filing.path("buyer");
+        String applicationNo = applicationNo();
+        for (String recipient : List.of("publicsecurity", "civil", "tax")) {
+            consent(buyer, recipient);
+        }
+
+        // The buyer applies at the registry's window; the registry's system asks the hub.
+        ObjectNode application = mapper.createObjectNode().put("applicationNo", applicationNo)
+                .put("unitNumber", filing.path("unitNumber").asText());
+        application.set("buyer", buyer.deepCopy());
+        String requested = pushedExchange(simAction("/_sim/realestate/new-housing-registration-requests", application));
+        JsonNode asked = awaitSettled(requested, 3);
+        for (String provider : List.of("housing", "publicsecurity", "civil")) {
+            assertThat(obligation(asked, provider).path("status").asText()).as(provider).isEqualTo("APPLIED");
+        }
+
+        // Each bureau's system shares what it prepared, as its own event.
+        String filed = pushedExchange(simAction("/_sim/housing/shares/{applicationNo}/push", null, applicationNo));
+        String household = pushedExchange(simAction("/_sim/publicsecurity/shares/{applicationNo}/push", null, applicationNo));
+        String marriage = pushedExchange(simAction("/_sim/civil/shares/{applicationNo}/push", null, applicationNo));
+
+        JsonNode filingStep = awaitSettled(filed, 2);
+        assertThat(obligation(filingStep, "realestate").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(obligation(filingStep, "tax").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(obligation(awaitSettled(household, 1), "tax").path("status").asText()).isEqualTo("APPLIED");
+        assertThat(obligation(awaitSettled(marriage, 1), "tax").path("status").asText()).isEqualTo("APPLIED");
+        JsonNode recorded = single(json(sims().get().uri("/_sim/realestate/new-housing-filings").retrieve().body(String.class)),
+                applicationNo, "applicationNo");
+        assertThat(recorded.path("filingNo").asText()).isEqualTo(share("housing", applicationNo).path("filingNo").asText());
+        assertThat(materials(applicationNo)).extracting(m -> m.path("materialType").asText())
+                .containsExactlyInAnyOrder("SALE_CONTRACT", "HOUSEHOLD", "MARRIAGE");
+
+        // Sharing again re-sends the same event: the hub takes it as the one it has.
+        JsonNode again = simAction("/_sim/housing/shares/{applicationNo}/push", null, applicationNo);
+        assertThat(again.path("pushes").asInt()).isEqualTo(2);
+        assertThat(pushedExchange(again)).isEqualTo(filed);
+    }
+
     // --- helpers ---
 
     JsonNode newHousingSeed() {

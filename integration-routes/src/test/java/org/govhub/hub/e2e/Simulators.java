@@ -15,10 +15,14 @@ import java.time.Instant;
 /**
  * The simulated agency systems for end-to-end tests: the real simulators application, run from
  * its jar as its own process (as agency systems are), once per test JVM, on a free loopback
- * port, pushing real-estate events to the hub's port. Its output goes to
+ * port, each originating agency pushing its events to the hub's port. Its output goes to
  * {@code target/e2e/simulators.log}.
  */
 final class Simulators {
+
+    /** The agencies whose simulated systems push events to the hub (contracts/mandates: trigger.source). */
+    static final java.util.List<String> ORIGINATORS = java.util.List.of("realestate", "approval", "court", "tax",
+            "housing", "publicsecurity", "civil", "market", "credit");
 
     private static Simulators instance;
 
@@ -38,15 +42,14 @@ final class Simulators {
         try {
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar,
                     "--server.port=" + port, "--server.address=127.0.0.1",
-                    "--govhub.simulators.realestate.hub-events-url=http://127.0.0.1:" + hubPort + "/api/v1/events",
-                    "--govhub.simulators.realestate.hub-token-url=http://127.0.0.1:" + hubPort + "/oauth2/token",
-                    // M4/M5: the approval bureau's registration system pushes its events and consents too.
-                    "--govhub.simulators.approval.hub-url=http://127.0.0.1:" + hubPort,
-                    "--govhub.simulators.approval.hub-token-url=http://127.0.0.1:" + hubPort + "/oauth2/token");
-            // The registry authenticates to the hub's issuer as its own client; the secret goes by
+                    // Every originating agency's system pushes its events (and consents) to the hub.
+                    "--govhub.simulators.hub.url=http://127.0.0.1:" + hubPort,
+                    "--govhub.simulators.hub.token-url=http://127.0.0.1:" + hubPort + "/oauth2/token");
+            // Each agency authenticates to the hub's issuer as its own client; the secret goes by
             // environment, as in production, not on the command line.
-            builder.environment().put(TestClients.variable("realestate"), TestClients.secret("realestate"));
-            builder.environment().put(TestClients.variable("approval"), TestClients.secret("approval"));
+            for (String agency : ORIGINATORS) {
+                builder.environment().put(TestClients.variable(agency), TestClients.secret(agency));
+            }
             Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

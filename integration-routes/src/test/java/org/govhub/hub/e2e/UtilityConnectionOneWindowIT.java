@@ -57,6 +57,23 @@ class UtilityConnectionOneWindowIT extends EndToEndSupport {
     WorkingDayCalendar calendar;
 
     @Test
+    void theWindowsOwnSystemHandsTheApplicationInAndHearsEveryAnswer() {
+        ObjectNode application = application("高唐县人和街道新华路8号", false, "water", "telecom");
+        String no = application.path("applicationNo").asText();
+
+        // The combined window takes the application; the bureau's system pushes it to the hub.
+        JsonNode pushed = simAction("/_sim/approval/utility-connection-applications", application);
+        assertThat(pushed.path("type").asText()).isEqualTo("gov.approval.utility-connection-applied.v1");
+        JsonNode exchange = awaitOutcomeAtTheWindow(pushedExchange(pushed));
+
+        for (String chosen : List.of("water", "telecom")) {
+            assertThat(obligation(exchange, chosen).path("status").asText()).as(chosen).isEqualTo("APPLIED");
+        }
+        assertThat(fieldsReceived("water", no)).isEqualTo(new TreeSet<>(WATER_FIELDS));
+        assertThat(windowReport(no).path("utilities")).hasSize(6);
+    }
+
+    @Test
     void eachChosenUtilityGetsOnlyItsPartAndTheWindowGetsEveryAnswer() {
         ObjectNode application = application("高唐县鱼丘湖街道金城路26号", false, "water", "telecom", "drainage");
         String no = application.path("applicationNo").asText();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,6 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.govhub.simulators.support.EnterpriseSeed;
 import org.govhub.simulators.support.ResettableState;
+import org.govhub.simulators.support.hub.HubEventPusher;
+import org.govhub.simulators.support.hub.HubPush;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -64,14 +65,14 @@ public class EnterpriseRegister implements ResettableState {
     }
 
     private final EnterpriseSeed seed;
-    private final HubClient hub;
+    private final HubEventPusher hub;
     private final ObjectMapper mapper;
     private final Map<String, Enterprise> enterprises = new LinkedHashMap<>();
     private final Map<String, Case> cases = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> receipts = new HashMap<>();
     private int sequence;
 
-    public EnterpriseRegister(EnterpriseSeed seed, HubClient hub, ObjectMapper mapper) {
+    public EnterpriseRegister(EnterpriseSeed seed, HubEventPusher hub, ObjectMapper mapper) {
         this.seed = seed;
         this.hub = hub;
         this.mapper = mapper;
@@ -105,8 +106,8 @@ public class EnterpriseRegister implements ResettableState {
         Case registered = newRegistration(request);
         JsonNode authorisation = request.path("bankAuthorisation");
         if (authorisation.isObject() && registered.cloudEvent().contains("\"BANK_ACCOUNT\"")) {
-            HubClient.Result consent = hub.recordConsent(BANK_PURPOSE, registered.uscc(), "bank",
-                    authorisation.path("evidence").asText());
+            HubPush consent = hub.post("approval", HubEventPusher.CONSENTS, Map.of("purpose", BANK_PURPOSE,
+                    "subject", registered.uscc(), "recipient", "bank", "evidence", authorisation.path("evidence").asText()), "id");
             synchronized (this) {
                 Case c = cases.get(registered.number());
                 cases.put(c.number(), new Case(c.number(), c.kind(), c.uscc(), c.name(), c.date(), consent.id(),
@@ -125,12 +126,12 @@ public class EnterpriseRegister implements ResettableState {
     /** Pushes the case's event again (the same CloudEvent, the same id). */
     public Case push(String number) {
         Case c = find(number).orElseThrow(() -> ApprovalRefusal.notFound("no such registration or deregistration"));
-        HubClient.Result result = hub.push(c.cloudEvent().getBytes(StandardCharsets.UTF_8));
+        HubPush result = hub.push("approval", c.cloudEvent());
         synchronized (this) {
             Case current = cases.get(number);
             Delivery d = current.hubDelivery();
             Case updated = current.with(new Delivery(result.accepted() ? "ACCEPTED" : "FAILED", d.eventId(),
-                    result.accepted() ? result.id() : d.exchangeId(), result.detail(), d.attempts() + 1));
+                    result.accepted() ? result.exchangeId() : d.exchangeId(), result.detail(), d.attempts() + 1));
             cases.put(number, updated);
             LOG.info("approval: {} {} event {} -> hub {} (attempt {})", updated.kind(), number, d.eventId(),
                     updated.hubDelivery().status(), updated.hubDelivery().attempts());

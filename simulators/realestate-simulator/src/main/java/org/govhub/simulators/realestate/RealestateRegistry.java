@@ -3,7 +3,6 @@ package org.govhub.simulators.realestate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,6 +23,7 @@ import org.govhub.simulators.support.GaotangSeed.Party;
 import org.govhub.simulators.support.ResettableState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.govhub.simulators.support.hub.HubEventPusher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -125,7 +125,7 @@ public class RealestateRegistry implements ResettableState {
     /** Pushes the transfer's event (the same CloudEvent every time) and records the result. */
     public Transfer push(String applicationNo) {
         Transfer transfer = transfer(applicationNo).orElseThrow(RealestateRefusal::applicationNotFound);
-        HubDelivery result = pusher.push(transfer.cloudEvent().getBytes(StandardCharsets.UTF_8));
+        HubDelivery result = HubDelivery.of(pusher.push("realestate", transfer.cloudEvent()));
         synchronized (this) {
             Transfer current = transfers.get(applicationNo);
             Transfer updated = current.withDelivery(result.after(current.hubDelivery()));

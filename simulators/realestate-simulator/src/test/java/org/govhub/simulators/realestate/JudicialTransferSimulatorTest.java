@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** M7 at the registry: court-ordered transfers registered after the taxes are paid, and cancelled after a withdrawal. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "govhub.simulators.realestate.api-token=" + JudicialTransferSimulatorTest.TOKEN,
-        "govhub.simulators.realestate.hub-events-url=http://127.0.0.1:9/none"})
+        "govhub.simulators.hub.url=http://127.0.0.1:9"})
 @AutoConfigureMockMvc
 class JudicialTransferSimulatorTest {
 

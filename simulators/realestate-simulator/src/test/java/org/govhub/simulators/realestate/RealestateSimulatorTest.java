@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.govhub.contracts.schema.EventSchemas;
 import org.govhub.simulators.support.GaotangSeed;
+import org.govhub.simulators.support.testkit.FakeHub;
 import org.govhub.simulators.support.testkit.OpenApiContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +49,9 @@ class RealestateSimulatorTest {
 
     @DynamicPropertySource
     static void hub(DynamicPropertyRegistry registry) {
-        registry.add("govhub.simulators.realestate.hub-events-url", HUB::eventsUrl);
-        registry.add("govhub.simulators.realestate.hub-token-url", HUB::tokenUrl);
-        registry.add("govhub.simulators.realestate.client-secret", () -> FakeHub.CLIENT_SECRET);
+        HUB.register(registry, "realestate");
+        // One attempt per push: these tests count what reached the hub (HubEventPusherTest covers the retries).
+        registry.add("govhub.simulators.hub.max-attempts", () -> "1");
         registry.add("govhub.simulators.realestate.api-token", () -> API_TOKEN);
     }
 
@@ -113,7 +114,7 @@ class RealestateSimulatorTest {
         FakeHub.Received pushed = HUB.received().get(0);
         assertThat(pushed.contentType()).isEqualTo("application/cloudevents+json");
         assertThat(pushed.authorization()).as("a client-credentials token of the realestate client")
-                .isEqualTo("Bearer " + FakeHub.TOKEN);
+                .isEqualTo("Bearer " + FakeHub.token("realestate"));
         JsonNode event = mapper.readTree(pushed.body());
         assertThat(event.path("specversion").asText()).isEqualTo("1.0");
         assertThat(UUID.fromString(event.path("id").asText()).toString()).isEqualTo(delivery.path("eventId").asText());

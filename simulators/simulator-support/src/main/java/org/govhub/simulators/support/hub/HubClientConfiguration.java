@@ -1,9 +1,9 @@
-package org.govhub.simulators.realestate;
+package org.govhub.simulators.support.hub;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RealestateSimulatorProperties.class)
-class RealestateSimulatorConfiguration {
+@EnableConfigurationProperties(HubClientProperties.class)
+class HubClientConfiguration {
 }
