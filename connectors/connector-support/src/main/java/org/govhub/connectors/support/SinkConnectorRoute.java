@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * the look-up, the agency call and the recording run under the ledger's claim on the command id,
  * so two consumers holding the same command (two hub instances) call the agency once. A command
  * the ledger says was withdrawn (its saga compensated) is not carried out, and a compensation
- * calls the agency only once the command it undoes is known to have been applied.
+ * waits for the command it undoes and does not call the agency when that command was refused.
  * Only ids, statuses and reason codes are logged: commands carry personal data.
  */
 public class SinkConnectorRoute extends RouteBuilder {
@@ -192,9 +192,11 @@ public class SinkConnectorRoute extends RouteBuilder {
     /**
      * What the ledger says instead of the agency: a command withdrawn before it was carried out
      * is never carried out ({@code NOT_APPLICABLE}, {@code WITHDRAWN}); a compensation whose
-     * command was not applied (not carried out yet, refused, failed) has nothing to undo
-     * ({@code NOT_APPLICABLE}, {@code NOTHING_TO_UNDO}), and one whose command is being carried
-     * out waits for it here, under that command's claim, then calls the agency.
+     * command is being carried out waits for it here, under that command's claim; one whose
+     * command ended refused or not applicable has nothing to undo ({@code NOT_APPLICABLE},
+     * {@code NOTHING_TO_UNDO}, the agency not asked). A command with no final outcome (not run
+     * yet, or failed, perhaps after the agency applied it: a timeout) will never run now, and the
+     * compensation still asks the agency, which undoes whatever it holds or says there is nothing.
      */
     private Optional<AgencyResult> preempted(AgencyCommand cmd) throws Exception {
         Optional<String> withdrawn = ledger.withdrawalOf(cmd.commandId());
@@ -207,8 +209,7 @@ public class SinkConnectorRoute extends RouteBuilder {
         }
         Optional<String> outcome = undone.get().outcome();
         if (outcome.isEmpty()) {
-            return Optional.of(AgencyResult.notApplicable("NOTHING_TO_UNDO",
-                    "the command this undoes was withdrawn before it was carried out: the agency was not asked"));
+            return Optional.empty();
         }
         OutcomeStatus status = mapper.readValue(outcome.get(), CommandOutcome.class).status();
         if (status != OutcomeStatus.APPLIED) {
