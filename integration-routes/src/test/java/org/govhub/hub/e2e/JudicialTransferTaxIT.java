@@ -299,16 +299,20 @@ class JudicialTransferTaxIT extends EndToEndSupport {
     }
 
     @Test
-    void aWithdrawalArrivingWhileTaxIsSlowlyLevyingWaitsForTheLevyAndCancelsIt() {
+    void aWithdrawalArrivingWhileTaxIsSlowlyLevyingWaitsForTheLevyAndCancelsIt() throws InterruptedException {
         // A case of its own: case 0's transferee, another case number and unit.
         ObjectNode c = variant(judicialCase(0), "（2026）鲁1526执391号", "371526009009GB09999F00090981");
-        sims().post().uri("/_sim/tax/faults?latencyMs=2000").retrieve().toBodilessEntity();
+        // Slow, but within the connector's 3 s read timeout: the levy is answered, late.
+        sims().post().uri("/_sim/tax/faults?latencyMs=2500").retrieve().toBodilessEntity();
         String ordered;
         try {
             ordered = accepted(postEventAs("court", order(c).toString()));
-            // The levy is on its way to tax (slowed) when the court withdraws its order.
+            // The levy is on its way to tax (slowed) when the court withdraws its order: the
+            // connector holds it, and a moment later its call is in tax's slow hands. (Setup, not an
+            // assertion: whichever way the moment falls, the assertions below hold after the fix.)
             await().atMost(SAGA).pollInterval(Duration.ofMillis(10))
                     .until(() -> camel.getInflightRepository().size("tax-sink-deed-tax-levy") > 0);
+            Thread.sleep(800);
         } finally {
             // Tax answers the cancellation at once: before the fix it found no levy and the levy came after.
             sims().delete().uri("/_sim/tax/faults").retrieve().toBodilessEntity();

@@ -66,9 +66,11 @@ class ApprovalEnterpriseRegistrationQueryTest {
 
     @Test
     void outagesResetsAndTimeoutsAreUnavailable() {
-        answer(aResponse().withStatus(503));
+        answer(aResponse().withStatus(503).withHeader("Content-Type", "text/plain").withBody("approval is down"));
         assertThatThrownBy(() -> query(Duration.ofSeconds(5)).lookup(USCC)).isInstanceOf(AgencyUnavailableException.class);
-        answer(aResponse().withStatus(503).withFault(Fault.CONNECTION_RESET_BY_PEER));
+        // The status and body only keep the stub's own record of the exchange within the contract.
+        answer(aResponse().withStatus(503).withHeader("Content-Type", "text/plain").withBody("approval is down")
+                .withFault(Fault.CONNECTION_RESET_BY_PEER));
         assertThatThrownBy(() -> query(Duration.ofSeconds(5)).lookup(USCC)).isInstanceOf(AgencyUnavailableException.class);
         answer(okJson(ANSWER.formatted(USCC, "REGISTERED")).withFixedDelay(1_500));
         assertThatThrownBy(() -> query(Duration.ofMillis(300)).lookup(USCC)).isInstanceOf(AgencyUnavailableException.class);

@@ -54,9 +54,11 @@ class CreditComprehensiveEvaluationQueryTest {
 
     @Test
     void outagesResetsAndTimeoutsAreUnavailable() {
-        answer(aResponse().withStatus(503));
+        answer(aResponse().withStatus(503).withHeader("Content-Type", "text/plain").withBody("credit is down"));
         assertThatThrownBy(() -> query(Duration.ofSeconds(5)).lookup(USCC)).isInstanceOf(AgencyUnavailableException.class);
-        answer(aResponse().withStatus(503).withFault(Fault.CONNECTION_RESET_BY_PEER));
+        // The status and body only keep the stub's own record of the exchange within the contract.
+        answer(aResponse().withStatus(503).withHeader("Content-Type", "text/plain").withBody("credit is down")
+                .withFault(Fault.CONNECTION_RESET_BY_PEER));
         assertThatThrownBy(() -> query(Duration.ofSeconds(5)).lookup(USCC)).isInstanceOf(AgencyUnavailableException.class);
         answer(okJson("{\"uscc\":\"" + USCC + "\",\"creditClass\":\"B\",\"version\":3,\"evaluatedOn\":\"2026-11-25\"}")
                 .withFixedDelay(1_500));
