@@ -174,7 +174,7 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
         String uscc = enterprise(4).path("uscc").asText();
         String exchangeId = handIn(licence("JY33715260000004", 4));
 
-        JsonNode exchange = awaitSettled(exchangeId, "market");
+        JsonNode exchange = awaitSettled(exchangeId, "market", "approval");
 
         JsonNode filing = obligation(exchange, "market", "licence-filing");
         assertThat(filing.path("status").asText()).isEqualTo("APPLIED");
@@ -207,7 +207,7 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
     void marketSupervisionDownThroughEveryRetryFailsTheLicenceFiling() {
         outage("market", 120);
         try {
-            JsonNode exchange = awaitSettled(handIn(licence("JY33715260000001", 1)), "market");
+            JsonNode exchange = awaitSettled(handIn(licence("JY33715260000001", 1)), "market", "approval");
 
             JsonNode filing = obligation(exchange, "market", "licence-filing");
             assertThat(filing.path("status").asText()).isEqualTo("FAILED");
@@ -238,7 +238,7 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
     void aLicenceOfAnEnterpriseOutsideTheDirectoryIsRefused() {
         String exchangeId = handIn(licence("JY33715260000005", 5));
 
-        JsonNode exchange = awaitSettled(exchangeId, "market");
+        JsonNode exchange = awaitSettled(exchangeId, "market", "approval");
 
         JsonNode filing = obligation(exchange, "market", "licence-filing");
         assertThat(filing.path("status").asText()).isEqualTo("REJECTED");
@@ -255,7 +255,7 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
     void anEnforcementDecisionGoesBackToTheApprovalBureauWithoutTheInspector() {
         String exchangeId = handIn(enforcement("JG-M2-000006", 6));
 
-        JsonNode exchange = awaitSettled(exchangeId, "approval");
+        JsonNode exchange = awaitSettled(exchangeId, "approval", "market");
 
         JsonNode recorded = obligation(exchange, "approval", "supervision-result");
         assertThat(recorded.path("status").asText()).isEqualTo("APPLIED");
@@ -287,7 +287,7 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
     void aResultAboutAnEnterpriseTheBureauHoldsNoLicenceOfIsRefused() {
         String exchangeId = handIn(enforcement("JG-M2-000007", 7));
 
-        JsonNode exchange = awaitSettled(exchangeId, "approval");
+        JsonNode exchange = awaitSettled(exchangeId, "approval", "market");
 
         JsonNode recorded = obligation(exchange, "approval", "supervision-result");
         assertThat(recorded.path("status").asText()).isEqualTo("REJECTED");
@@ -304,7 +304,7 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
         try {
             String exchangeId = handIn(enforcement("JG-M2-000008", 8));
 
-            JsonNode exchange = awaitSettled(exchangeId, "approval");
+            JsonNode exchange = awaitSettled(exchangeId, "approval", "market");
 
             JsonNode recorded = obligation(exchange, "approval", "supervision-result");
             assertThat(recorded.path("status").asText()).isEqualTo("FAILED");
