@@ -48,6 +48,32 @@ public class JdbcCommandLedger implements CommandLedger {
     }
 
     @Override
+    public Optional<String> withdrawalOf(String commandId) {
+        return jdbc.queryForList("""
+                select mandate || ' saga ' || correlation_key || ' was withdrawn (exchange ' || withdrawn_by
+                       || ') before this command was carried out: it never will be'
+                from command_withdrawal where command_id = ?""", String.class, commandId).stream().findFirst();
+    }
+
+    /**
+     * Takes the claim on the undone command as well (the compensation's own claim is held
+     * already; a command only ever waits for the one it undoes, so the locks cannot cycle), then
+     * reads its outcome: a command being carried out is finished, and recorded, before this returns.
+     */
+    @Override
+    public Optional<Undone> undoneBy(String compensationId) {
+        List<String> undone = jdbc.queryForList(
+                "select command_id from command_withdrawal where compensation_id = ? order by command_id",
+                String.class, compensationId);
+        if (undone.isEmpty()) {
+            return Optional.empty();
+        }
+        String commandId = undone.get(0);
+        jdbc.queryForList("select pg_advisory_xact_lock(?, hashtext(?))", CLAIM_LOCK_SPACE, commandId);
+        return Optional.of(new Undone(commandId, outcomeOf(commandId)));
+    }
+
+    @Override
     public void record(String commandId, String recipient, String outcomeJson) {
         jdbc.update("insert into command_ledger (command_id, recipient, outcome) values (?, ?, ?) on conflict do nothing",
                 commandId, recipient, outcomeJson);

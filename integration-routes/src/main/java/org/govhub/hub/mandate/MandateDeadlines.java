@@ -101,6 +101,18 @@ public class MandateDeadlines {
         return calendar;
     }
 
+    /**
+     * The deadline {@code govhub.mandates.<id>.deadline} sets for the whole mandate, if it is set:
+     * for a mandate whose deadlines come from elsewhere too (M9's catalogue), the override wins.
+     */
+    public java.util.Optional<Deadline> override(String mandateId) {
+        MandateSettings s = mandates.get(mandateId);
+        if (s == null || s.getDeadline() == null || s.getDeadline().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(parse(mandateId, s.getDeadline()));
+    }
+
     /** The deadline of recipient {@code r} (null: the flow's) in {@code flow} of {@code m}. */
     public Deadline deadline(MandateDeclaration m, MandateDeclaration.Flow flow, MandateDeclaration.Recipient r) {
         Deadline override = override(m, flow);

@@ -115,6 +115,38 @@ public class Sagas {
                 to, mandate, key, from.toArray(String[]::new)) == 1;
     }
 
+    /**
+     * The saga of {@code key} is being compensated by exchange {@code withdrawal}: every command
+     * its earlier accepted events sent to a recipient is withdrawn ({@code command_withdrawal}),
+     * linked to the compensation {@code withdrawal} sent to the same recipient, if any. The sink
+     * connectors' ledger then never carries out a withdrawn command that had not run yet, and a
+     * compensation waits for the command it undoes and calls the agency only if that was applied
+     * ({@code JdbcCommandLedger}). Call in the transaction that opens the withdrawal's
+     * obligations, before its commands are sent. Returns how many commands were withdrawn.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int withdrawCommands(String mandate, String key, UUID withdrawal) {
+        return jdbc.update("""
+                insert into command_withdrawal (command_id, mandate, correlation_key, withdrawn_by, compensation_id)
+                select o.command_id, ?, ?, ?,
+                       (select c.command_id from obligation c
+                        where c.exchange_id = ? and c.mandate = o.mandate and c.recipient = o.recipient
+                          and c.role = 'RECIPIENT' and c.status = 'PENDING'
+                        order by c.command_id limit 1)
+                from saga_step s join obligation o on o.exchange_id = s.exchange_id and o.mandate = s.mandate
+                where s.mandate = ? and s.correlation_key = ? and s.accepted and s.exchange_id <> ?
+                  and o.role = 'RECIPIENT'
+                on conflict do nothing""",
+                mandate, key, withdrawal, withdrawal, mandate, key, withdrawal);
+    }
+
+    /** The commands of the saga of {@code key} that a withdrawal withdrew. */
+    public List<String> withdrawnCommands(String mandate, String key) {
+        return jdbc.queryForList("""
+                select command_id from command_withdrawal where mandate = ? and correlation_key = ?
+                order by command_id""", String.class, mandate, key);
+    }
+
     public Optional<Saga> find(String mandate, String key) {
         return jdbc.query("select * from saga where mandate = ? and correlation_key = ?", this::saga, mandate, key)
                 .stream().findFirst();

@@ -41,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
  *       REFUSED with a reason;</li>
  *   <li>{@code GET /api/v1/sharing-requests/{id}}: the requester and the provider see it with the
  *       data; operators and auditors without the data; anyone else gets 404.</li>
+ *   <li>Every request a provider reads (inbox or by id) is recorded in the audit log
+ *       ({@code SHARING_READ}); served and approved data is purged after {@code govhub.sharing.retention}
+ *       ({@link SharingRetention}).</li>
  * </ul>
  */
 @RestController
@@ -136,6 +139,9 @@ public class SharingRequestController {
         boolean provider = "provider".equals(role);
         List<SharingRequest> found = provider ? requests.list(caller.agency(), null, wanted, n)
                 : requests.list(null, caller.agency(), wanted, n);
+        if (provider) {
+            requests.readByProvider(found, caller.agency(), "inbox");
+        }
         return ResponseEntity.ok(Map.of("requests", found.stream().map(r -> view(r, true)).toList()));
     }
 
@@ -144,6 +150,9 @@ public class SharingRequestController {
         CallerIdentity.Caller caller = callers.current();
         Optional<SharingRequest> found = parse(id).flatMap(requests::find);
         if (found.isPresent() && isParty(caller.agency(), found.get())) {
+            if (found.get().provider().equals(caller.agency())) {
+                requests.readByProvider(List.of(found.get()), caller.agency(), "by-id");
+            }
             return ResponseEntity.ok(view(found.get(), true));
         }
         if (found.isPresent() && caller.agency() == null && caller.seesEverything()) {

@@ -56,6 +56,9 @@ public class SharingRequests {
     public static final String MANDATE = "M9";
     public static final String REQUEST_TYPE = "govhub.sharing-request.v1";
     static final String COMMAND = "sharing-request";
+    /** What a provider sees of a request it is asked to answer. */
+    static final List<String> PROVIDER_SEES = List.of("resource", "requester", "subject", "purpose", "legalBasis",
+            "caseReference");
 
     private static final Logger LOG = LoggerFactory.getLogger(SharingRequests.class);
 
@@ -281,6 +284,24 @@ public class SharingRequests {
         return Boolean.TRUE.equals(done);
     }
 
+    /**
+     * A provider read these requests (its inbox, or one by id): each names a subject, so each read
+     * is chained in the audit log ({@code SHARING_READ}) with the subject's keyed hash and the
+     * fields the provider saw.
+     */
+    public void readByProvider(List<SharingRequest> read, String provider, String how) {
+        if (read.isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            for (SharingRequest r : read) {
+                audit.record("SHARING_READ", r.id(), MANDATE, provider, basis(), PROVIDER_SEES,
+                        List.of(audit.subject(r.subject())), "read=" + how + "; resource=" + r.resource()
+                                + "; requester=" + r.requester() + "; status=" + r.status());
+            }
+        });
+    }
+
     public Optional<SharingRequest> find(UUID id) {
         return store.find(id);
     }
@@ -301,7 +322,16 @@ public class SharingRequests {
     }
 
     private Deadline deadlineOf(Resource resource) {
-        return resource.answerDeadline() != null ? resource.answerDeadline() : mandate.deadline();
+        return answerDeadline(deadlines.override(MANDATE), resource, mandate.deadline());
+    }
+
+    /**
+     * How long the provider has to answer: {@code govhub.mandates.M9.deadline} when set (an
+     * operator's override wins, as for every mandate), else the catalogue resource's
+     * {@code answerDeadline}, else the M9 declaration's (10 working days).
+     */
+    static Deadline answerDeadline(Optional<Deadline> override, Resource resource, Deadline declared) {
+        return override.orElseGet(() -> resource.answerDeadline() != null ? resource.answerDeadline() : declared);
     }
 
     private String basis() {

@@ -206,7 +206,7 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
         String uscc = enterprise(4).path("uscc").asText();
         String exchangeId = handIn(licence("JY33715260000004", 4));
 
-        JsonNode exchange = awaitSettled(exchangeId, "market");
+        JsonNode exchange = awaitSettled(exchangeId, "market", "approval");
 
         JsonNode filing = obligation(exchange, "market", "licence-filing");
         assertThat(filing.path("status").asText()).isEqualTo("APPLIED");
@@ -220,13 +220,26 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
         assertThat(sent.get(0).path("licenceType").asText()).isEqualTo("02");
         assertThat(sent.get(0).toString()).doesNotContain(PERSON_ID).doesNotContain(PERSON_NAME)
                 .doesNotContain("SP-2026-0045321");
+
+        // The originator, the approval bureau, is told that the licence was filed.
+        JsonNode told = obligation(exchange, "approval", "licence-filing-outcome");
+        assertThat(told.path("role").asText()).isEqualTo("COMPLETION");
+        assertThat(told.path("status").asText()).isEqualTo("APPLIED");
+        assertThat(told.path("agencyReference").asText()).startsWith("XKF-");
+        List<JsonNode> outcome = bodiesReceived("approval", "/licence-filing-outcomes", "JY33715260000004");
+        assertThat(outcome).hasSize(1);
+        assertThat(fieldSet(outcome.get(0))).containsExactly("commandId", "licenceNo", "marketReference",
+                "marketStatus", "outcome", "uscc");
+        assertThat(outcome.get(0).path("outcome").asText()).isEqualTo("COMPLETED");
+        assertThat(outcome.get(0).path("uscc").asText()).isEqualTo(uscc);
+        assertThat(outcome.get(0).path("marketReference").asText()).isEqualTo(filing.path("agencyReference").asText());
     }
 
     @Test
     void marketSupervisionDownThroughEveryRetryFailsTheLicenceFiling() {
         outage("market", 120);
         try {
-            JsonNode exchange = awaitSettled(handIn(licence("JY33715260000001", 1)), "market");
+            JsonNode exchange = awaitSettled(handIn(licence("JY33715260000001", 1)), "market", "approval");
 
             JsonNode filing = obligation(exchange, "market", "licence-filing");
             assertThat(filing.path("status").asText()).isEqualTo("FAILED");
@@ -257,19 +270,24 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
     void aLicenceOfAnEnterpriseOutsideTheDirectoryIsRefused() {
         String exchangeId = handIn(licence("JY33715260000005", 5));
 
-        JsonNode exchange = awaitSettled(exchangeId, "market");
+        JsonNode exchange = awaitSettled(exchangeId, "market", "approval");
 
         JsonNode filing = obligation(exchange, "market", "licence-filing");
         assertThat(filing.path("status").asText()).isEqualTo("REJECTED");
         assertThat(filing.path("reasonCode").asText()).isEqualTo("NOT_IN_DIRECTORY");
         assertThat(exchange.path("outcome").asText()).isEqualTo("PARTIAL");
+        // The bureau is told why.
+        JsonNode outcome = bodiesReceived("approval", "/licence-filing-outcomes", "JY33715260000005").get(0);
+        assertThat(outcome.path("outcome").asText()).isEqualTo("PARTIAL");
+        assertThat(outcome.path("marketStatus").asText()).isEqualTo("REJECTED");
+        assertThat(outcome.path("marketReasonCode").asText()).isEqualTo("NOT_IN_DIRECTORY");
     }
 
     @Test
     void anEnforcementDecisionGoesBackToTheApprovalBureauWithoutTheInspector() {
         String exchangeId = handIn(enforcement("JG-M2-000006", 6));
 
-        JsonNode exchange = awaitSettled(exchangeId, "approval");
+        JsonNode exchange = awaitSettled(exchangeId, "approval", "market");
 
         JsonNode recorded = obligation(exchange, "approval", "supervision-result");
         assertThat(recorded.path("status").asText()).isEqualTo("APPLIED");
@@ -284,17 +302,32 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
                 .retrieve().body(String.class));
         assertThat(obligation(seenByMarket, "approval", "supervision-result").path("status").asText())
                 .isEqualTo("APPLIED");
+        // ... and is told the outcome in its own system.
+        JsonNode told = obligation(exchange, "market", "supervision-result-outcome");
+        assertThat(told.path("role").asText()).isEqualTo("COMPLETION");
+        assertThat(told.path("status").asText()).isEqualTo("APPLIED");
+        List<JsonNode> feedback = bodiesReceived("market", "/jgxx/fk", "JG-M2-000006");
+        assertThat(feedback).hasSize(1);
+        assertThat(fieldSet(feedback.get(0))).containsExactly("approvalReceiptNo", "approvalStatus", "bizId", "entCode",
+                "outcome", "resultNo");
+        assertThat(feedback.get(0).path("approvalStatus").asText()).isEqualTo("APPLIED");
+        assertThat(feedback.get(0).path("approvalReceiptNo").asText()).isEqualTo(recorded.path("agencyReference").asText());
+        assertThat(simState("/_sim/market/supervision-result-feedback").toString()).contains("JG-M2-000006");
     }
 
     @Test
     void aResultAboutAnEnterpriseTheBureauHoldsNoLicenceOfIsRefused() {
         String exchangeId = handIn(enforcement("JG-M2-000007", 7));
 
-        JsonNode exchange = awaitSettled(exchangeId, "approval");
+        JsonNode exchange = awaitSettled(exchangeId, "approval", "market");
 
         JsonNode recorded = obligation(exchange, "approval", "supervision-result");
         assertThat(recorded.path("status").asText()).isEqualTo("REJECTED");
         assertThat(recorded.path("reasonCode").asText()).isEqualTo("NO_LICENCE_ON_RECORD");
+        JsonNode feedback = bodiesReceived("market", "/jgxx/fk", "JG-M2-000007").get(0);
+        assertThat(feedback.path("outcome").asText()).isEqualTo("PARTIAL");
+        assertThat(feedback.path("approvalStatus").asText()).isEqualTo("REJECTED");
+        assertThat(feedback.path("approvalReasonCode").asText()).isEqualTo("NO_LICENCE_ON_RECORD");
     }
 
     @Test
@@ -303,7 +336,7 @@ class ApprovalMarketTwoWayPushIT extends EnterpriseMandatesSupport {
         try {
             String exchangeId = handIn(enforcement("JG-M2-000008", 8));
 
-            JsonNode exchange = awaitSettled(exchangeId, "approval");
+            JsonNode exchange = awaitSettled(exchangeId, "approval", "market");
 
             JsonNode recorded = obligation(exchange, "approval", "supervision-result");
             assertThat(recorded.path("status").asText()).isEqualTo("FAILED");

@@ -1,12 +1,24 @@
 package org.govhub.hub.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.govhub.hub.exchange.ExchangeRepository;
+import org.govhub.hub.mandate.OutgoingCommand;
+import org.govhub.hub.mandate.m3.RatingNotices;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * M3 end to end: industry authorities' records reach the credit platform; each version of an
@@ -383,5 +395,67 @@ class CreditRatingSharingIT extends EnterpriseMandatesSupport {
         JsonNode none = holders(19);
         assertThat(none.path("holders")).isEmpty();
         assertThat(none.path("latestVersion").isNull()).isTrue();
+    }
+
+    @Autowired
+    RatingNotices ratingNotices;
+    @Autowired
+    ExchangeRepository exchanges;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void twoVersionsOfOneRatingFannedOutAtTheSameMomentStillReachTheHolderOfTheFirst() throws Exception {
+        // Version 1 (class D) goes to the approval bureau by its condition; version 2 (class B) reaches it
+        // only as the holder of version 1. The two are fanned out at once, as two consumers or two hub
+        // instances would: version 1's transaction has opened its obligations but not committed yet.
+        ObjectNode first = rating(14, 1, "CHANGE", "D", "B", null);
+        ObjectNode second = rating(14, 2, "CORRECTION", "B", "D", 1);
+        String firstId = accept(first);
+        String secondId = accept(second);
+        CountDownLatch opened = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<OutgoingCommand>> one = pool.submit(() -> tx.execute(status -> {
+                List<OutgoingCommand> sent = ratingNotices.fanOut(first.toString(), firstId);
+                opened.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return sent;
+            }));
+            assertThat(opened.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<List<OutgoingCommand>> two = pool.submit(() -> ratingNotices.fanOut(second.toString(), secondId));
+            // Version 2 either finished without waiting (the fault) or waits for the enterprise's holders lock.
+            await().atMost(COMPLETION).until(() -> two.isDone() || jdbc.queryForObject(
+                    "select count(*) from pg_locks where locktype = 'advisory' and not granted", Integer.class) > 0);
+            release.countDown();
+
+            assertThat(recipients(one.get(60, TimeUnit.SECONDS))).contains("approval", "market");
+            assertThat(recipients(two.get(60, TimeUnit.SECONDS))).as("version 2 reaches the holder of version 1")
+                    .contains("approval", "market");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            // Nothing was sent: the test's obligations are closed so that no deadline watch reports them.
+            jdbc.update("""
+                    update obligation set status = 'NOT_APPLICABLE', reason_code = 'TEST_NOT_SENT', completed_at = now()
+                    where exchange_id in (?::uuid, ?::uuid) and status = 'PENDING'""", firstId, secondId);
+        }
+    }
+
+    private String accept(ObjectNode event) {
+        return exchanges.accept("credit", event.path("id").asText(), RATING, "credit",
+                event.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), null, List.of("M3"))
+                .exchangeId().toString();
+    }
+
+    private static List<String> recipients(List<OutgoingCommand> commands) {
+        return commands.stream().map(c -> c.commandId().split(":")[2]).toList();
     }
 }

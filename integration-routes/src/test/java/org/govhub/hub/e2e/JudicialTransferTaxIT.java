@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /**
  * M7 end to end, a saga with a wait state: the court's order goes to tax, which levies; the
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class JudicialTransferTaxIT extends EndToEndSupport {
 
     static final Duration SAGA = Duration.ofSeconds(60);
+
+    @Autowired
+    CamelContext camel;
 
     @Test
     void registrationProceedsOnlyOnceTheTaxesArePaid() {
@@ -337,6 +343,98 @@ class JudicialTransferTaxIT extends EndToEndSupport {
                 .singleElement().satisfies(p -> assertThat(p.path("id").asText()).isEqualTo(paid));
     }
 
+    @Test
+    void aWithdrawalArrivingWhileTaxIsSlowlyLevyingWaitsForTheLevyAndCancelsIt() throws InterruptedException {
+        // A case of its own: case 0's transferee, another case number and unit.
+        ObjectNode c = variant(judicialCase(0), "（2026）鲁1526执391号", "371526009009GB09999F00090981");
+        // Slow, but within the connector's 3 s read timeout: the levy is answered, late.
+        sims().post().uri("/_sim/tax/faults?latencyMs=2500").retrieve().toBodilessEntity();
+        String ordered;
+        try {
+            ordered = accepted(postEventAs("court", order(c).toString()));
+            // The levy is on its way to tax (slowed) when the court withdraws its order: the
+            // connector holds it, and a moment later its call is in tax's slow hands. (Setup, not an
+            // assertion: whichever way the moment falls, the assertions below hold after the fix.)
+            await().atMost(SAGA).pollInterval(Duration.ofMillis(10))
+                    .until(() -> camel.getInflightRepository().size("tax-sink-deed-tax-levy") > 0);
+            Thread.sleep(800);
+        } finally {
+            // Tax answers the cancellation at once: before the fix it found no levy and the levy came after.
+            sims().delete().uri("/_sim/tax/faults").retrieve().toBodilessEntity();
+        }
+        String withdrawn = accepted(postEventAs("court", withdrawal(c, "SETTLED").toString()));
+
+        JsonNode compensation = awaitSettled(withdrawn, 3);
+        awaitSagaState(withdrawn, "WITHDRAWN");
+        JsonNode levyStep = awaitSettled(ordered, 2);
+        JsonNode levy = obligation(levyStep, "tax");
+        JsonNode cancellation = obligation(compensation, "tax");
+        List<JsonNode> levies = leviesOf(c);
+        if ("APPLIED".equals(levy.path("status").asText())) {
+            // The usual order: the cancellation waited for the slow levy, then cancelled it.
+            assertThat(cancellation.path("status").asText()).isEqualTo("APPLIED");
+            assertThat(cancellation.path("agencyReference").asText()).endsWith(":CANCELLED");
+            assertThat(levies).hasSize(1);
+            assertThat(levies.get(0).path("status").asText()).as("no levy is left standing").isEqualTo("CANCELLED");
+        } else {
+            // The withdrawal was recorded before the levy's turn came: the levy never reached tax.
+            assertThat(levy.path("status").asText()).isEqualTo("NOT_APPLICABLE");
+            assertThat(levy.path("reasonCode").asText()).isEqualTo("WITHDRAWN");
+            assertThat(cancellation.path("status").asText()).isEqualTo("NOT_APPLICABLE");
+            assertThat(levies).isEmpty();
+        }
+        assertThat(saga(withdrawn).path("state").asText()).isEqualTo("WITHDRAWN");
+        // The court is sent a notice of each step (its register does not know this test's case
+        // number, so it refuses them; that the hub told it is what matters here).
+        assertThat(obligation(levyStep, "court").path("role").asText()).isEqualTo("COMPLETION");
+        assertThat(obligation(compensation, "court").path("role").asText()).isEqualTo("COMPLETION");
+        assertThat(registrationsOf(c.path("unitNumber").asText())).isEmpty();
+    }
+
+    @Test
+    void aLevyWithdrawnWhileItWaitsInTheDeadLetterQueueNeverReachesTaxWhenReplayed() {
+        ObjectNode c = variant(judicialCase(0), "（2026）鲁1526执392号", "371526009009GB09999F00090982");
+        String unit = c.path("unitNumber").asText();
+        sims().post().uri("/_sim/tax/faults?outageSeconds=120").retrieve().toBodilessEntity();
+        String ordered;
+        try {
+            ordered = accepted(postEventAs("court", order(c).toString()));
+            await().atMost(Duration.ofSeconds(90)).until(() -> "FAILED".equals(
+                    obligation(exchange(ordered), "tax").path("status").asText()));
+        } finally {
+            sims().delete().uri("/_sim/tax/faults").retrieve().toBodilessEntity();
+        }
+        awaitSagaState(ordered, "LEVY_FAILED");
+        int taxCalls = receivedAbout("tax", unit).size();
+
+        // Tax is back; the court withdraws the order while the levy waits for an operator. The
+        // levy's outcome is unknown (it failed), so tax is asked to cancel, and has nothing to cancel.
+        String withdrawn = accepted(postEventAs("court", withdrawal(c, "SETTLED").toString()));
+        JsonNode compensation = awaitSettled(withdrawn, 3);
+        assertThat(obligation(compensation, "tax").path("status").asText()).isEqualTo("NOT_APPLICABLE");
+        assertThat(obligation(compensation, "tax").path("reasonCode").asText()).isEqualTo("NO_LEVY");
+        taxCalls = receivedAbout("tax", unit).size();
+        awaitSagaState(withdrawn, "WITHDRAWN");
+
+        // An operator replays the dead letter: the withdrawn levy is not carried out.
+        String letter = null;
+        for (JsonNode l : json(hub().get().uri("/api/v1/dead-letters").retrieve().body(String.class)).path("deadLetters")) {
+            if (ordered.equals(l.path("exchangeId").asText())
+                    && "DLQ.agency.tax.deed-tax-levy.v1".equals(l.path("deadLetterQueue").asText())) {
+                letter = l.path("id").asText();
+            }
+        }
+        assertThat(letter).as("the levy waits in its dead-letter queue").isNotNull();
+        hub().post().uri("/api/v1/dead-letters/{id}/replay", letter).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"note\":\"tax is back\"}").retrieve().toBodilessEntity();
+        await().atMost(SAGA).until(() -> "NOT_APPLICABLE".equals(
+                obligation(exchange(ordered), "tax").path("status").asText()));
+        assertThat(obligation(exchange(ordered), "tax").path("reasonCode").asText()).isEqualTo("WITHDRAWN");
+        assertThat(receivedAbout("tax", unit)).as("the replay did not reach tax").hasSize(taxCalls);
+        assertThat(leviesOf(c)).as("tax holds no levy for the withdrawn order").isEmpty();
+        assertThat(saga(withdrawn).path("state").asText()).isEqualTo("WITHDRAWN");
+    }
+
     // --- helpers ---
 
     JsonNode judicialCase(int i) {
@@ -404,6 +502,19 @@ class JudicialTransferTaxIT extends EndToEndSupport {
     JsonNode levyPaidOffline(JsonNode c) {
         ObjectNode levy = levyOf(c).deepCopy();
         return levy.put("certificateNo", "WS371526202688888").put("paidOn", "2026-11-25");
+    }
+
+    /** Case {@code c} under another case number and unit: a case no other test touches. */
+    ObjectNode variant(JsonNode c, String caseNumber, String unitNumber) {
+        return ((ObjectNode) c.deepCopy()).put("caseNumber", caseNumber).put("unitNumber", unitNumber);
+    }
+
+    List<JsonNode> leviesOf(JsonNode c) {
+        JsonNode levies = json(sims().get().uri(u -> u.path("/_sim/tax/levies")
+                .queryParam("caseNumber", c.path("caseNumber").asText()).build()).retrieve().body(String.class));
+        List<JsonNode> out = new ArrayList<>();
+        levies.forEach(out::add);
+        return out;
     }
 
     JsonNode levyOf(JsonNode c) {

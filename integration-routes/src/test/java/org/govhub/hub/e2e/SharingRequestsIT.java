@@ -10,6 +10,7 @@ import java.util.Map;
 import org.govhub.contracts.calendar.WorkingDayCalendar;
 import org.govhub.contracts.mandate.Deadline;
 import org.junit.jupiter.api.Test;
+import org.govhub.hub.sharing.SharingRetention;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +33,9 @@ class SharingRequestsIT extends EndToEndSupport {
 
     @Autowired
     WorkingDayCalendar calendar;
+
+    @Autowired
+    SharingRetention retention;
 
     @Test
     void anUnconditionalResourceIsServedDirectlyWithExactlyTheCataloguesFields() {
@@ -130,10 +134,79 @@ class SharingRequestsIT extends EndToEndSupport {
         // Answered once: a second answer changes nothing.
         assertThat(answer("publicsecurity", id, Map.of("decision", "REFUSED", "reason", "改变主意")).status().value())
                 .isEqualTo(409);
-        assertThat(audit(id)).extracting(a -> a.get("kind")).containsExactly("EVENT_ACCEPTED", "OUTCOME", "DATA_SHARED");
-        assertThat(audit(id).get(2).get("agency")).isEqualTo("tax");
-        assertThat(audit(id).get(2).get("fields"))
+        // The provider's read of its inbox is on record too: who read which request about whom.
+        assertThat(audit(id)).extracting(a -> a.get("kind"))
+                .containsExactly("EVENT_ACCEPTED", "SHARING_READ", "OUTCOME", "DATA_SHARED");
+        assertThat(audit(id).get(1).get("agency")).isEqualTo("publicsecurity");
+        assertThat(audit(id).get(1).get("fields")).isEqualTo("resource,requester,subject,purpose,legalBasis,caseReference");
+        assertThat((String) audit(id).get(1).get("detail")).contains("read=inbox", "requester=tax");
+        assertThat(jdbc.queryForObject("select array_length(subjects, 1) from audit_record where exchange_id = ?::uuid"
+                + " and kind = 'SHARING_READ'", Integer.class, id)).isEqualTo(1);
+        assertThat(audit(id).get(3).get("agency")).isEqualTo("tax");
+        assertThat(audit(id).get(3).get("fields"))
                 .isEqualTo("idNumber,name,householdAddress,relationshipToHead,registeredOn");
+    }
+
+    @Test
+    void approvedDataIsPurgedWhenItsRetentionPeriodRunsOut() {
+        String id = json(ask("housing", "civil.marriage-status", OTHER_PERSON, "RET-2026-0001").body())
+                .path("requestId").asText();
+        Map<String, Object> data = Map.of("idNumber", OTHER_PERSON, "maritalStatus", "MARRIED",
+                "registeredOn", "2015-05-20", "registrationOffice", "高唐县民政局婚姻登记处");
+        assertThat(answer("civil", id, Map.of("decision", "APPROVED", "data", data)).status().value()).isEqualTo(200);
+        JsonNode approved = json(getAs("housing", id).body());
+        assertThat(mapper.convertValue(approved.path("data"), Map.class)).isEqualTo(data);
+        OffsetDateTime answeredAt = OffsetDateTime.parse(approved.path("answeredAt").asText());
+
+        // Within the retention period nothing is purged ...
+        retention.purge(answeredAt.plus(retention.retention()).minusMinutes(1));
+        assertThat(json(getAs("housing", id).body()).has("data")).isTrue();
+
+        // ... once it has run out, the data and the person's identifier are gone; the record of the request stays.
+        assertThat(retention.purge(answeredAt.plus(retention.retention()).plusSeconds(1))).isPositive();
+        JsonNode purged = json(getAs("housing", id).body());
+        assertThat(purged.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(purged.has("data")).isFalse();
+        assertThat(purged.path("subject").asText()).isNotEqualTo(OTHER_PERSON).doesNotContain(OTHER_PERSON.substring(6, 14));
+        assertThat(purged.path("reason").asText()).contains("retention period", retention.retention().toString());
+        assertThat(jdbc.queryForObject("select count(*) from sharing_request where id = ?::uuid and data is null"
+                + " and purged_at is not null", Integer.class, id)).isEqualTo(1);
+        assertThat(audit(id)).extracting(a -> a.get("kind")).endsWith("DATA_PURGED");
+        // Purged once: a second run finds nothing more of it.
+        retention.purge(answeredAt.plus(retention.retention()).plusSeconds(2));
+        assertThat(audit(id)).extracting(a -> a.get("kind")).filteredOn("DATA_PURGED"::equals).hasSize(1);
+    }
+
+    @Test
+    void approvalsAndCreditsUnconditionalResourcesAreObtainedFromTheirSystems() {
+        JsonNode enterprise = registeredEnterprise(19);
+        String uscc = enterprise.path("uscc").asText();
+        Response served = ask("housing", "approval.enterprise-registration", uscc, null);
+
+        assertThat(served.status().value()).as(served.body()).isEqualTo(200);
+        JsonNode view = json(served.body());
+        assertThat(view.path("status").asText()).isEqualTo("SERVED");
+        assertThat(names(view.path("data"))).containsExactlyInAnyOrder("uscc", "enterpriseName", "enterpriseType",
+                "registeredAddress", "establishedOn", "registrationStatus");
+        assertThat(view.path("data").path("enterpriseName").asText()).isEqualTo(enterprise.path("name").asText());
+        assertThat(view.path("data").path("registeredAddress").asText()).isEqualTo(enterprise.path("address").asText());
+        assertThat(view.path("data").path("establishedOn").asText()).isEqualTo(enterprise.path("establishedDate").asText());
+        assertThat(view.path("data").path("registrationStatus").asText()).isEqualTo("ACTIVE");
+        assertThat(view.toString()).doesNotContain(enterprise.path("legalRepresentative").path("idNumber").asText());
+        assertThat(audit(view.path("requestId").asText())).extracting(a -> a.get("kind"))
+                .containsExactly("EVENT_ACCEPTED", "OUTCOME", "DATA_SHARED");
+
+        JsonNode rated = ratedEnterprise();
+        Response evaluation = ask("housing", "credit.comprehensive-evaluation", rated.path("uscc").asText(), null);
+        assertThat(evaluation.status().value()).as(evaluation.body()).isEqualTo(200);
+        JsonNode data = json(evaluation.body()).path("data");
+        assertThat(names(data)).containsExactlyInAnyOrder("uscc", "evaluationClass", "evaluatedOn");
+        assertThat(data.path("evaluationClass").asText()).isIn("A", "B", "C", "D");
+        assertThat(received("credit")).anyMatch(e -> e.path("path").asText()
+                .equals("/credit/api/evaluations/" + rated.path("uscc").asText()));
+
+        Response unknown = ask("housing", "approval.enterprise-registration", "91371526MA3C11116D", null);
+        assertThat(unknown.status().value()).as(unknown.body()).isEqualTo(404);
     }
 
     @Test
@@ -264,15 +337,16 @@ class SharingRequestsIT extends EndToEndSupport {
     }
 
     @Test
-    void anUnknownUnitIsA404AndAResourceWithoutAQueryServiceA501() {
+    void anUnknownUnitOrEnterpriseIsA404() {
         Response missing = ask("housing", "realestate.unit-basics", "371526009009GB09999F00010001", null);
         assertThat(missing.status().value()).as(missing.body()).isEqualTo(404);
         assertThat(json(missing.body()).path("type").asText()).endsWith("/subject-not-found");
         assertThat(audit(json(missing.body()).path("requestId").asText()))
                 .extracting(a -> a.get("kind")).doesNotContain("DATA_SHARED");
 
-        Response notConnected = ask("housing", "credit.comprehensive-evaluation", "91371526MA3C11116D", null);
-        assertThat(notConnected.status().value()).as(notConnected.body()).isEqualTo(501);
+        // The credit platform holds no evaluation of an enterprise it does not know.
+        Response notRated = ask("housing", "credit.comprehensive-evaluation", "91371526MA3C11116D", null);
+        assertThat(notRated.status().value()).as(notRated.body()).isEqualTo(404);
     }
 
     @Test
@@ -385,6 +459,28 @@ class SharingRequestsIT extends EndToEndSupport {
         return jdbc.queryForList("""
                 select kind, agency, mandate, legal_basis, array_to_string(fields, ',') as fields, detail
                 from audit_record where exchange_id = ?::uuid order by id""", exchangeId);
+    }
+
+    private JsonNode registeredEnterprise(int i) {
+        try (var in = getClass().getResourceAsStream("/seed/gaotang-enterprises-m4m5.json")) {
+            return mapper.readTree(in).path("registered").path(i);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An enterprise the credit platform has evaluated (seed/gaotang-enterprises.json). */
+    private JsonNode ratedEnterprise() {
+        try (var in = getClass().getResourceAsStream("/seed/gaotang-enterprises.json")) {
+            for (JsonNode e : mapper.readTree(in).path("enterprises")) {
+                if (e.path("credit").isObject()) {
+                    return e;
+                }
+            }
+            throw new IllegalStateException("no rated enterprise in the seed");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int requests() {

@@ -35,6 +35,29 @@ public interface CommandLedger {
         return attempt.call();
     }
 
+    /**
+     * Why the command was withdrawn before it was carried out (its saga was compensated: M7's
+     * court withdrew its order), if it was. Asked under the command's claim, after its recorded
+     * outcome: a withdrawn command that has no outcome yet is never carried out.
+     */
+    default Optional<String> withdrawalOf(String commandId) {
+        return Optional.empty();
+    }
+
+    /**
+     * For a compensation: the command it undoes (sent earlier to the same recipient, on another
+     * queue), claimed for the rest of the caller's attempt, so that a compensation arriving while
+     * that command is being carried out waits for it; and that command's recorded outcome, if any.
+     * Empty when {@code compensationId} undoes nothing the ledger knows of.
+     */
+    default Optional<Undone> undoneBy(String compensationId) {
+        return Optional.empty();
+    }
+
+    /** The command a compensation undoes, and the outcome recorded for it (none: it was never carried out). */
+    record Undone(String commandId, Optional<String> outcome) {
+    }
+
     /** No ledger: a repeat reaches the agency again, and only the agency's request number stops it. */
     CommandLedger NONE = new CommandLedger() {
         @Override

@@ -3,6 +3,7 @@ package org.govhub.connectors.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.camel.Exchange;
@@ -28,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * at once. A command whose outcome the {@link CommandLedger} already holds (found in the Camel
  * registry; none in a bare connector) is not carried out again: the recorded outcome is re-sent;
  * the look-up, the agency call and the recording run under the ledger's claim on the command id,
- * so two consumers holding the same command (two hub instances) call the agency once.
+ * so two consumers holding the same command (two hub instances) call the agency once. A command
+ * the ledger says was withdrawn (its saga compensated) is not carried out, and a compensation
+ * waits for the command it undoes and does not call the agency when that command was refused.
  * Only ids, statuses and reason codes are logged: commands carry personal data.
  */
 public class SinkConnectorRoute extends RouteBuilder {
@@ -171,7 +174,8 @@ public class SinkConnectorRoute extends RouteBuilder {
                 exchange.getMessage().setHeader(DUPLICATE_ID_HEADER, "outcome:" + cmd.commandId());
                 return null;
             }
-            AgencyResult result = callAgency(cmd);
+            Optional<AgencyResult> preempted = preempted(cmd);
+            AgencyResult result = preempted.isPresent() ? preempted.get() : callAgency(cmd);
             LOG.info("{}: command {} -> {}{}", routeId(), cmd.commandId(), result.status(),
                     result.reasonCode() == null ? "" : " (" + result.reasonCode() + ")");
             if (result.status() == OutcomeStatus.FAILED) {
@@ -183,6 +187,36 @@ public class SinkConnectorRoute extends RouteBuilder {
             }
             return null;
         });
+    }
+
+    /**
+     * What the ledger says instead of the agency: a command withdrawn before it was carried out
+     * is never carried out ({@code NOT_APPLICABLE}, {@code WITHDRAWN}); a compensation whose
+     * command is being carried out waits for it here, under that command's claim; one whose
+     * command ended refused or not applicable has nothing to undo ({@code NOT_APPLICABLE},
+     * {@code NOTHING_TO_UNDO}, the agency not asked). A command with no final outcome (not run
+     * yet, or failed, perhaps after the agency applied it: a timeout) will never run now, and the
+     * compensation still asks the agency, which undoes whatever it holds or says there is nothing.
+     */
+    private Optional<AgencyResult> preempted(AgencyCommand cmd) throws Exception {
+        Optional<String> withdrawn = ledger.withdrawalOf(cmd.commandId());
+        if (withdrawn.isPresent()) {
+            return Optional.of(AgencyResult.notApplicable("WITHDRAWN", withdrawn.get()));
+        }
+        Optional<CommandLedger.Undone> undone = ledger.undoneBy(cmd.commandId());
+        if (undone.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> outcome = undone.get().outcome();
+        if (outcome.isEmpty()) {
+            return Optional.empty();
+        }
+        OutcomeStatus status = mapper.readValue(outcome.get(), CommandOutcome.class).status();
+        if (status != OutcomeStatus.APPLIED) {
+            return Optional.of(AgencyResult.notApplicable("NOTHING_TO_UNDO",
+                    "the command this undoes ended " + status + ": the agency was not asked"));
+        }
+        return Optional.empty();
     }
 
     /**

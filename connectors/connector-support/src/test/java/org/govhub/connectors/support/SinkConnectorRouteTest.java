@@ -40,6 +40,11 @@ class SinkConnectorRouteTest extends CamelTestSupport {
     /** The command id whose claim is held right now, and what it was each time the agency was called. */
     final java.util.concurrent.atomic.AtomicReference<String> claimHeld = new java.util.concurrent.atomic.AtomicReference<>();
     final java.util.List<String> claimAtEachCall = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Commands a saga's withdrawal withdrew (id to reason), and compensations (id to the command they undo). */
+    final Map<String, String> withdrawn = new ConcurrentHashMap<>();
+    final Map<String, String> undoes = new ConcurrentHashMap<>();
+    /** The claims held each time the ledger was asked what a compensation undoes. */
+    final java.util.List<String> claimAtUndoneBy = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public boolean isUseAdviceWith() {
@@ -78,6 +83,18 @@ class SinkConnectorRouteTest extends CamelTestSupport {
             public void record(String commandId, String recipient, String outcomeJson) {
                 assertThat(claimHeld.get()).as("recorded under the command's claim").isEqualTo(commandId);
                 ledger.putIfAbsent(commandId, outcomeJson);
+            }
+
+            @Override
+            public Optional<String> withdrawalOf(String commandId) {
+                return Optional.ofNullable(withdrawn.get(commandId));
+            }
+
+            @Override
+            public Optional<Undone> undoneBy(String compensationId) {
+                claimAtUndoneBy.add(String.valueOf(claimHeld.get()));
+                return Optional.ofNullable(undoes.get(compensationId))
+                        .map(undone -> new Undone(undone, Optional.ofNullable(ledger.get(undone))));
             }
 
             @Override
@@ -329,6 +346,60 @@ class SinkConnectorRouteTest extends CamelTestSupport {
 
     private MockEndpoint mock(String uri) {
         return context.getEndpoint(uri, MockEndpoint.class);
+    }
+
+    @Test
+    void aCommandWithdrawnBeforeItWasCarriedOutIsNeverCarriedOut() throws Exception {
+        script.add(AgencyResult.applied("GH-20"));
+        withdrawn.put("x-1:water", "M7 saga withdrawn before this command was carried out");
+
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+
+        assertThat(calls).as("the agency is not called").hasValue(0);
+        JsonNode outcome = single(RESULTS);
+        assertThat(outcome.path("status").asText()).isEqualTo("NOT_APPLICABLE");
+        assertThat(outcome.path("reasonCode").asText()).isEqualTo("WITHDRAWN");
+        assertThat(ledger).as("a final answer: a replay re-sends it").containsKey("x-1:water");
+        assertThat(mock(DLQ).getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void aCompensationOfARefusedCommandHasNothingToUndoAndDoesNotCallTheAgency() throws Exception {
+        script.add(AgencyResult.applied("GH-21"));
+        undoes.put("x-1:water", "c-0:water");
+        ledger.put("c-0:water", outcome("c-0:water", org.govhub.contracts.command.OutcomeStatus.REJECTED));
+
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+
+        assertThat(calls).hasValue(0);
+        JsonNode outcome = single(RESULTS);
+        assertThat(outcome.path("status").asText()).isEqualTo("NOT_APPLICABLE");
+        assertThat(outcome.path("reasonCode").asText()).isEqualTo("NOTHING_TO_UNDO");
+        assertThat(claimAtUndoneBy).as("asked under the compensation's own claim").containsExactly("x-1:water");
+    }
+
+    @Test
+    void aCompensationOfAnAppliedOrUnfinishedCommandAsksTheAgency() throws Exception {
+        script.add(AgencyResult.applied("GH-22"));
+        undoes.put("x-1:water", "c-0:water");
+        ledger.put("c-0:water", outcome("c-0:water", org.govhub.contracts.command.OutcomeStatus.APPLIED));
+
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+
+        assertThat(calls).hasValue(1);
+        assertThat(single(RESULTS).path("status").asText()).isEqualTo("APPLIED");
+
+        // Without a final outcome (it failed, perhaps after the agency applied it) the agency is asked too.
+        ledger.clear();
+        mock(RESULTS).reset();
+        template.sendBody("direct:commands", command("water", "account-transfer"));
+        assertThat(calls).hasValue(2);
+    }
+
+    private static String outcome(String commandId, org.govhub.contracts.command.OutcomeStatus status) throws Exception {
+        return MAPPER.writeValueAsString(new org.govhub.contracts.command.CommandOutcome(commandId,
+                "6f1c2f0e-8a55-4b1e-9d0c-0c9a3e4f5a61", "M7", "water", "levy", status, null, null, null, 1,
+                java.time.OffsetDateTime.parse("2026-11-25T10:00:00Z")));
     }
 
     private static String command(String recipient, String command) throws Exception {

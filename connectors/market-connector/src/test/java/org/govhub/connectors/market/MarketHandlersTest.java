@@ -166,8 +166,10 @@ class MarketHandlersTest {
 
     @Test
     void shandongsListHasFiveClassesAndItsConfiguredRatios() throws Exception {
-        CreditRiskCodeLists shandong = codeList("SD-A-E", Map.of("SD-A-E", Map.of("B", new BigDecimal("0.12"))));
-        for (var expected : Map.of("A", "0.05", "B", "0.12", "C", "0.30", "D", "0.60", "E", "1.00").entrySet()) {
+        // Test figures only: the source of Shandong's ratios is unknown, so each must be configured.
+        CreditRiskCodeLists shandong = codeList("SD-A-E", Map.of("SD-A-E", Map.of("A", new BigDecimal("0.03"),
+                "B", new BigDecimal("0.12"), "C", new BigDecimal("0.25"), "D", new BigDecimal("0.50"), "E", BigDecimal.ONE)));
+        for (var expected : Map.of("A", "0.03", "B", "0.12", "C", "0.25", "D", "0.50", "E", "1.00").entrySet()) {
             stub.server().resetAll();
             answer("/market/xyfl/gx", 200, """
                     {"success":true,"data":{"bizId":"%s","recordId":"SCJG-XYFL-2026-000002","samplingRatio":"%s","version":2}}"""
@@ -191,6 +193,18 @@ class MarketHandlersTest {
                 .isInstanceOf(InvalidCommandException.class)
                 .hasMessageContaining("creditClass").hasMessageContaining("credit-risk-class").hasMessageContaining("GB-A-D");
         assertThat(stub.server().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void shandongsListWithoutEveryClassesRatioStopsStartUpSayingTheSourceIsUnknown() {
+        assertThatThrownBy(() -> codeList("SD-A-E", Map.of())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ratios.SD-A-E.A, B, C, D, E").hasMessageContaining("source")
+                .hasMessageContaining("unknown");
+        assertThatThrownBy(() -> codeList("SD-A-E", Map.of("SD-A-E", Map.of("A", new BigDecimal("0.05")))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ratios.SD-A-E.B, C, D, E");
+        assertThatThrownBy(() -> codeList("SD-A-E", Map.of("SD-A-E", Map.of("A", BigDecimal.ONE, "B", BigDecimal.ONE,
+                "C", BigDecimal.ONE, "D", BigDecimal.ONE, "E", BigDecimal.ONE, "F", BigDecimal.ONE))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("names class F");
     }
 
     @Test

@@ -39,7 +39,7 @@ public class ApprovalMarketTwoWayPushRoute extends MandateRouteBuilder {
                 .bean(mandates, fanOut(MANDATE))
                 .to(SEND_COMMANDS);
 
-        // Once market supervision has answered a finding, the approval bureau learns what became of it.
+        // Once the recipient has answered, the originator learns what became of its finding, licence or result.
         from(completion(MANDATE)).routeId("m2-completion")
                 .bean(outcomes, "notices")
                 .to(SEND_COMMANDS);

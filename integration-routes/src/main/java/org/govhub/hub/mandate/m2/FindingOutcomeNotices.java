@@ -15,19 +15,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * M2's completions: for a suspicious finding, the approval bureau is told what market
- * supervision did with it (listed, already listed, refused, failed). A licence filing or a
- * supervision result has no completion notice: its originator follows it on
- * {@code GET /api/v1/exchanges/{id}}.
+ * supervision did with it (listed, already listed, refused, failed); for a licence filing or a
+ * supervision result, its originator is told how it ended ({@link PushOutcomeNotices}).
  */
 @Component
 public class FindingOutcomeNotices {
 
     private final MandateExecutor mandates;
     private final ExchangeRepository exchanges;
+    private final PushOutcomeNotices pushOutcomes;
 
-    public FindingOutcomeNotices(MandateExecutor mandates, ExchangeRepository exchanges) {
+    public FindingOutcomeNotices(MandateExecutor mandates, ExchangeRepository exchanges, PushOutcomeNotices pushOutcomes) {
         this.mandates = mandates;
         this.exchanges = exchanges;
+        this.pushOutcomes = pushOutcomes;
     }
 
     public List<OutgoingCommand> notices(MandateCompletion completion) {
@@ -37,7 +38,9 @@ public class FindingOutcomeNotices {
         List<OutgoingCommand> out = new ArrayList<>();
         for (MandateDeclaration.Recipient r : mandates.flowOf(m.id(), exchange).completion()) {
             if (!"finding-outcome".equals(r.command())) {
-                throw new IllegalStateException("M2 has no completion notice " + r.agency() + "/" + r.command());
+                // A licence filing's or a supervision result's originator: PushOutcomeNotices.
+                out.add(pushOutcomes.notice(m, r, exchange, completion));
+                continue;
             }
             ObjectNode data = FieldProjection.project(mandates.eventData(exchange), r.fields());
             data.put("outcome", completion.allSucceeded() ? "COMPLETED" : "PARTIAL");

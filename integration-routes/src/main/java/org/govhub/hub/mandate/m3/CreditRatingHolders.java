@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which agency was given which version of an enterprise's credit rating, read from M3's
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 public class CreditRatingHolders {
 
     static final String RATING_CHANGED = "gov.credit.rating-changed.v1";
+    /** The first key of the holders' two-key advisory locks ("M3ho"; the ledger's and the audit log's are others). */
+    static final int HOLDERS_LOCK_SPACE = 0x4d33686f;
 
     /** One version sent to one agency, and what became of it. */
     public record Delivery(String agency, int version, String creditClass, String action, String status,
@@ -50,8 +54,17 @@ public class CreditRatingHolders {
     /**
      * The agencies that took, or were sent and have not yet answered, a version of {@code uscc}'s
      * rating older than {@code version}: they hold something a newer version replaces.
+     *
+     * <p>Call it in the transaction that opens the new version's obligations: it first takes the
+     * enterprise's holders lock (a transaction-level advisory lock on the USCC), held until that
+     * transaction ends, so two versions of one rating fanned out at the same moment (two consumers,
+     * two hub instances) are fanned out one after the other, and the later one reads the earlier
+     * one's recipients as holders once they are committed. Versions of different enterprises do
+     * not wait for each other.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public Set<String> heldBefore(String uscc, int version) {
+        jdbc.queryForList("select pg_advisory_xact_lock(?, hashtext(?))", HOLDERS_LOCK_SPACE, uscc);
         Set<String> agencies = new LinkedHashSet<>();
         for (Delivery d : deliveries(uscc)) {
             if (d.version() < version && (d.status().equals("APPLIED") || d.status().equals("PENDING"))) {

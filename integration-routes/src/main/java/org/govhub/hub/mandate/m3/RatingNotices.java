@@ -9,6 +9,7 @@ import java.util.Set;
 import org.govhub.hub.mandate.MandateExecutor;
 import org.govhub.hub.mandate.OutgoingCommand;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The fan-out of a rating change: the declared subscribers, as their conditions say, plus every
@@ -28,6 +29,11 @@ public class RatingNotices {
         this.mapper = mapper;
     }
 
+    /**
+     * One transaction: the holders are read under the enterprise's holders lock and the new
+     * version's obligations opened before it is released, so a concurrent version sees them.
+     */
+    @Transactional
     public List<OutgoingCommand> fanOut(String event, String exchangeId) {
         JsonNode data = read(event).path("data");
         Set<String> earlier = holders.heldBefore(data.path("uscc").asText(), data.path("version").asInt());

@@ -52,6 +52,10 @@ import org.springframework.transaction.annotation.Transactional;
  * say why (REJECTED, with UNKNOWN_ORDER, ORDER_WITHDRAWN, ALREADY_PAID, NO_LEVY, UNIT_MISMATCH).
  * The compensation undoes only what was done: tax cancels the levy (refunding what was paid)
  * unless it refused to levy; real estate cancels the registration only if it was asked to register.
+ * A withdrawal also withdraws the commands already sent ({@link Sagas#withdrawCommands}): one not
+ * carried out yet never is (its obligation ends NOT_APPLICABLE, WITHDRAWN, and the court hears
+ * WITHDRAWN for that step), and a compensation waits for the command it undoes, calling the
+ * agency only if that command was applied.
  */
 @Component
 public class JudicialTransferSaga {
@@ -64,6 +68,8 @@ public class JudicialTransferSaga {
     }
 
     private static final String MANDATE = JudicialTransferTaxRoute.MANDATE;
+    /** The reason code of a command the connectors' ledger held back because its saga was withdrawn. */
+    private static final String WITHDRAWN_COMMAND = "WITHDRAWN";
     private static final String KEY = "caseNumber";
     private static final String UNIT = "unitNumber";
     private static final Set<State> REGISTRATION_ASKED = EnumSet.of(REGISTRATION_REQUESTED, REGISTERED,
@@ -138,7 +144,7 @@ public class JudicialTransferSaga {
             return mandates.fanOut(MANDATE, event, exchangeId, refusedUnless(d));
         }
         State before = State.valueOf(d.fromState());
-        return mandates.fanOut(MANDATE, event, exchangeId, r -> switch (r.agency()) {
+        List<OutgoingCommand> compensations = mandates.fanOut(MANDATE, event, exchangeId, r -> switch (r.agency()) {
             case "tax" -> before == LEVY_REFUSED
                     ? nothingToUndo("tax levied nothing on this order")
                     : Optional.empty();
@@ -147,6 +153,11 @@ public class JudicialTransferSaga {
                     : nothingToUndo("real estate was never asked to register this order");
             default -> throw new IllegalStateException("M7 has no compensation for " + r.agency());
         });
+        // Before the compensations leave: the levy or registration still on its way (another
+        // queue, a slow or unavailable agency) is never carried out now, and each compensation
+        // waits for the command it undoes (JdbcCommandLedger), so it cannot overtake it.
+        sagas.withdrawCommands(MANDATE, e.key(), UUID.fromString(exchangeId));
+        return compensations;
     }
 
     /** A step's recipients have all answered: the saga settles, and the court is told. */
@@ -202,8 +213,13 @@ public class JudicialTransferSaga {
     /** Moves the saga on by the one recipient's outcome; returns the outcome word the court gets. */
     private String settle(String key, MandateCompletion completion, String agency, State from, State applied,
                           State refused, State failed, String appliedWord, String refusedWord, String failedWord) {
-        ObligationStatus status = completion.recipients().stream().filter(o -> o.recipient().equals(agency))
-                .findFirst().map(Obligation::status).orElse(ObligationStatus.FAILED);
+        Optional<Obligation> answered = completion.recipients().stream().filter(o -> o.recipient().equals(agency))
+                .findFirst();
+        if (answered.filter(o -> WITHDRAWN_COMMAND.equals(o.reasonCode())).isPresent()) {
+            // The order was withdrawn before this step was carried out: it never was, and never will be.
+            return WITHDRAWN.name();
+        }
+        ObligationStatus status = answered.map(Obligation::status).orElse(ObligationStatus.FAILED);
         return switch (status) {
             case APPLIED -> {
                 sagas.settle(MANDATE, key, Set.of(from.name()), applied.name());
