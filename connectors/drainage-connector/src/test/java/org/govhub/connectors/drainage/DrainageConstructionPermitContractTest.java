@@ -12,6 +12,7 @@ import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.testkit.AgencyConnectorContract;
 import org.govhub.contracts.command.AgencyCommand;
 import org.junit.jupiter.api.Test;
+import org.govhub.connectors.support.testkit.MandateCommands;
 
 /** M6's construction permits at drainage: the standard contract checks of {@code POST /api/construction-permits}, and the exact request. */
 class DrainageConstructionPermitContractTest extends AgencyConnectorContract {
@@ -29,7 +30,7 @@ class DrainageConstructionPermitContractTest extends AgencyConnectorContract {
 
     @Override
     protected AgencyCommand command() {
-        return ConstructionPermits.command(mapper);
+        return MandateCommands.fromExample(mapper, "construction-permit-issued.cloudevent.json", "M6", "construction-permit", "drainage");
     }
 
     @Override
@@ -47,7 +48,7 @@ class DrainageConstructionPermitContractTest extends AgencyConnectorContract {
         handler(stub.endpoint(Duration.ofSeconds(30))).handle(command());
 
         stub.server().verify(1, postRequestedFor(urlEqualTo("/drainage/api/construction-permits"))
-                .withRequestBody(equalToJson(EXPECTED.formatted(ConstructionPermits.COMMAND_ID))));
+                .withRequestBody(equalToJson(EXPECTED.formatted(MandateCommands.commandId("M6", "drainage", "construction-permit")))));
     }
 
     private static final int SUCCESS_STATUS = 201;

@@ -14,6 +14,7 @@ import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.testkit.AgencyConnectorContract;
 import org.govhub.contracts.command.AgencyCommand;
 import org.junit.jupiter.api.Test;
+import org.govhub.connectors.support.testkit.MandateCommands;
 
 /** M6's construction permits at the gas company: the standard contract checks of 施工许可通知, and the exact XML. */
 class GasConstructionPermitContractTest extends AgencyConnectorContract {
@@ -31,7 +32,7 @@ class GasConstructionPermitContractTest extends AgencyConnectorContract {
 
     @Override
     protected AgencyCommand command() {
-        return ConstructionPermits.command(mapper);
+        return MandateCommands.fromExample(mapper, "construction-permit-issued.cloudevent.json", "M6", "construction-permit", "gas");
     }
 
     @Override
@@ -56,6 +57,6 @@ class GasConstructionPermitContractTest extends AgencyConnectorContract {
                 <Address>高唐县鱼丘湖街道金城路以南、官道街以东</Address><DivisionCode>371526</DivisionCode>
                 <BuildingUse>RESIDENTIAL</BuildingUse><IssueDate>2026-11-25</IssueDate><CompletionDate>2028-06-30</CompletionDate>
                 <Builder><Name>高唐县示例商贸有限公司</Name><CreditCode>91371526MA3C11116D</CreditCode></Builder>
-                <Households>640</Households></GasPermitNotice>""".formatted(ConstructionPermits.COMMAND_ID))));
+                <Households>640</Households></GasPermitNotice>""".formatted(MandateCommands.commandId("M6", "gas", "construction-permit")))));
     }
 }

@@ -19,6 +19,7 @@ import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.testkit.AgencyConnectorContract;
 import org.govhub.contracts.command.AgencyCommand;
 import org.junit.jupiter.api.Test;
+import org.govhub.connectors.support.testkit.MandateCommands;
 
 /** M6's construction permits at the heating company: the standard contract checks of permit.do, and the exact form. */
 class HeatConstructionPermitContractTest extends AgencyConnectorContract {
@@ -37,7 +38,7 @@ class HeatConstructionPermitContractTest extends AgencyConnectorContract {
 
     @Override
     protected AgencyCommand command() {
-        return ConstructionPermits.command(mapper);
+        return MandateCommands.fromExample(mapper, "construction-permit-issued.cloudevent.json", "M6", "construction-permit", "heat");
     }
 
     @Override
@@ -58,7 +59,7 @@ class HeatConstructionPermitContractTest extends AgencyConnectorContract {
             String[] nv = pair.split("=", 2);
             form.put(URLDecoder.decode(nv[0], StandardCharsets.UTF_8), URLDecoder.decode(nv[1], StandardCharsets.UTF_8));
         }
-        assertThat(form).isEqualTo(new TreeMap<>(Map.ofEntries(Map.entry("reqNo", ConstructionPermits.COMMAND_ID),
+        assertThat(form).isEqualTo(new TreeMap<>(Map.ofEntries(Map.entry("reqNo", MandateCommands.commandId("M6", "heat", "construction-permit")),
                 Map.entry("xkzh", "371526202611250101"), Map.entry("xmdm", "2611-371526-04-01-000123"),
                 Map.entry("xmmc", "高唐县鱼丘湖街道金城花园二期"), Map.entry("dz", "高唐县鱼丘湖街道金城路以南、官道街以东"),
                 Map.entry("qxdm", "371526"), Map.entry("jzyt", "RESIDENTIAL"), Map.entry("fzrq", "20261125"),

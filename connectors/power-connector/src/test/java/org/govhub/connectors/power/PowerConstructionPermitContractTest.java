@@ -15,6 +15,7 @@ import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.testkit.AgencyConnectorContract;
 import org.govhub.contracts.command.AgencyCommand;
 import org.junit.jupiter.api.Test;
+import org.govhub.connectors.support.testkit.MandateCommands;
 
 /** M6's construction permits at the power company: the standard contract checks of 业扩前期登记, and the exact request. */
 class PowerConstructionPermitContractTest extends AgencyConnectorContract {
@@ -32,7 +33,7 @@ class PowerConstructionPermitContractTest extends AgencyConnectorContract {
 
     @Override
     protected AgencyCommand command() {
-        return ConstructionPermits.command(mapper);
+        return MandateCommands.fromExample(mapper, "construction-permit-issued.cloudevent.json", "M6", "construction-permit", "power");
     }
 
     @Override
@@ -45,7 +46,7 @@ class PowerConstructionPermitContractTest extends AgencyConnectorContract {
     void theCompanyGetsTheProjectInItsOwnFields() throws Exception {
         stub.server().stubFor(post(urlEqualTo("/power/api/v1/construction-permits")).willReturn(okJson("""
                 {"preServiceNo":"QZ20261125000001","requestId":"%s","status":"REGISTERED"}"""
-                .formatted(ConstructionPermits.COMMAND_ID))));
+                .formatted(MandateCommands.commandId("M6", "power", "construction-permit")))));
 
         handler(stub.endpoint(Duration.ofSeconds(30))).handle(command());
 
@@ -56,6 +57,6 @@ class PowerConstructionPermitContractTest extends AgencyConnectorContract {
                  "areaCode":"371526","buildingUse":"RESIDENTIAL","issueDate":"2026-11-25",
                  "plannedCompletionDate":"2028-06-30","builderName":"高唐县示例商贸有限公司",
                  "builderCreditCode":"91371526MA3C11116D","floorAreaM2":86500.5,"households":640}"""
-                        .formatted(ConstructionPermits.COMMAND_ID))));
+                        .formatted(MandateCommands.commandId("M6", "power", "construction-permit")))));
     }
 }

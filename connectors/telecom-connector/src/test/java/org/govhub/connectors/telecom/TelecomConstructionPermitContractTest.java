@@ -12,6 +12,7 @@ import org.govhub.connectors.support.CommandHandler;
 import org.govhub.connectors.support.testkit.AgencyConnectorContract;
 import org.govhub.contracts.command.AgencyCommand;
 import org.junit.jupiter.api.Test;
+import org.govhub.connectors.support.testkit.MandateCommands;
 
 /** M6's construction permits at telecom: the standard contract checks of {@code POST /open/v1/construction-projects}, and the exact request. */
 class TelecomConstructionPermitContractTest extends AgencyConnectorContract {
@@ -29,7 +30,7 @@ class TelecomConstructionPermitContractTest extends AgencyConnectorContract {
 
     @Override
     protected AgencyCommand command() {
-        return ConstructionPermits.command(mapper);
+        return MandateCommands.fromExample(mapper, "construction-permit-issued.cloudevent.json", "M6", "construction-permit", "telecom");
     }
 
     @Override
@@ -47,7 +48,7 @@ class TelecomConstructionPermitContractTest extends AgencyConnectorContract {
         handler(stub.endpoint(Duration.ofSeconds(30))).handle(command());
 
         stub.server().verify(1, postRequestedFor(urlEqualTo("/telecom/open/v1/construction-projects"))
-                .withRequestBody(equalToJson(EXPECTED.formatted(ConstructionPermits.COMMAND_ID))));
+                .withRequestBody(equalToJson(EXPECTED.formatted(MandateCommands.commandId("M6", "telecom", "construction-permit")))));
     }
 
     private static final int SUCCESS_STATUS = 200;
