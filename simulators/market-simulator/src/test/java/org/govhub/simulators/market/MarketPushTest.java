@@ -1,38 +1,26 @@
 package org.govhub.simulators.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.govhub.contracts.schema.EventSchemas;
 import org.govhub.simulators.support.GaotangEnterprises;
 import org.govhub.simulators.support.testkit.FakeHub;
+import org.govhub.simulators.support.testkit.HubPushTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultMatcher;
 
 /** Market supervision's system pushing M2's results and M3's credit records to a fake hub. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = "govhub.simulators.market.app-code=c")
-@AutoConfigureMockMvc
-class MarketPushTest {
+class MarketPushTest extends HubPushTest {
 
     private static final FakeHub HUB = FakeHub.start();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper mapper;
     @Autowired
     GaotangEnterprises enterprises;
 
@@ -46,30 +34,13 @@ class MarketPushTest {
         HUB.stop();
     }
 
-    @BeforeEach
-    void reset() throws Exception {
-        HUB.clear();
-        mvc.perform(post("/_sim/reset")).andExpect(status().isNoContent());
+    MarketPushTest() {
+        super("market");
     }
 
-    /** Posts the action; its JSON answer. */
-    JsonNode action(String path, String body, ResultMatcher expected, Object... vars) throws Exception {
-        var request = post(path, vars);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mapper.readTree(mvc.perform(request).andExpect(expected).andReturn().getResponse().getContentAsString());
-    }
-
-    /** The data of the event the hub received, checked to be the agency's, valid against its schema. */
-    JsonNode pushedData(int i, String type) throws Exception {
-        FakeHub.Received r = HUB.received().get(i);
-        assertThat(r.client()).isEqualTo("market");
-        JsonNode event = mapper.readTree(r.body());
-        assertThat(event.path("source").asText()).isEqualTo("market");
-        assertThat(event.path("type").asText()).isEqualTo(type);
-        assertThat(EventSchemas.fromClasspath().validate(type, event.path("data"))).isEmpty();
-        return event.path("data");
+    @Override
+    protected FakeHub hub() {
+        return HUB;
     }
 
     ObjectNode enterprise(int i) {
