@@ -1,5 +1,6 @@
 package org.govhub.hub.mandate.m3;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,13 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which agency was given which version of an enterprise's credit rating, read from M3's
- * obligations and the events they carried (nothing is kept beside them, so the answer cannot
- * drift from what was sent).
+ * obligations joined with the versions their exchanges carried ({@code credit_rating_version},
+ * written from the event in the transaction that fans it out, so the answer cannot drift from
+ * what was sent).
  */
 @Component
 public class CreditRatingHolders {
 
-    static final String RATING_CHANGED = "gov.credit.rating-changed.v1";
     /** The first key of the holders' two-key advisory locks ("M3ho"; the ledger's and the audit log's are others). */
     static final int HOLDERS_LOCK_SPACE = 0x4d33686f;
 
@@ -28,14 +29,12 @@ public class CreditRatingHolders {
     }
 
     private static final String DELIVERIES = """
-            select o.recipient, (d.data ->> 'version')::int as version, d.data ->> 'creditClass' as credit_class,
-                   d.data ->> 'action' as action, o.status, o.reason_code, e.id, o.sent_at, o.completed_at
-              from exchange e
-              cross join lateral (select convert_from(e.payload, 'UTF8')::jsonb -> 'data' as data) d
-              join obligation o on o.exchange_id = e.id
-             where e.event_type = ? and o.mandate = 'M3' and o.role = 'RECIPIENT'
-               and o.status <> 'NOT_APPLICABLE' and d.data ->> 'uscc' = ?
-             order by version, o.recipient
+            select o.recipient, v.version, v.credit_class, v.action, o.status, o.reason_code, v.exchange_id,
+                   o.sent_at, o.completed_at
+              from credit_rating_version v
+              join obligation o on o.exchange_id = v.exchange_id
+             where v.uscc = ? and o.mandate = 'M3' and o.role = 'RECIPIENT' and o.status <> 'NOT_APPLICABLE'
+             order by v.version, o.recipient
             """;
 
     private final JdbcTemplate jdbc;
@@ -48,7 +47,20 @@ public class CreditRatingHolders {
     public List<Delivery> deliveries(String uscc) {
         return jdbc.query(DELIVERIES, (rs, i) -> new Delivery(rs.getString(1), rs.getInt(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class),
-                rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)), RATING_CHANGED, uscc);
+                rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)), uscc);
+    }
+
+    /**
+     * Records that {@code exchangeId} carries this version of the enterprise's rating (the event's
+     * data), in the transaction that fans it out; a redelivered event records nothing new.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(UUID exchangeId, JsonNode data) {
+        jdbc.update("""
+                insert into credit_rating_version (exchange_id, uscc, version, credit_class, action)
+                values (?, ?, ?, ?, ?) on conflict (exchange_id) do nothing""",
+                exchangeId, data.path("uscc").asText(), data.path("version").asInt(),
+                data.path("creditClass").asText(), data.path("action").asText());
     }
 
     /**

@@ -37,6 +37,7 @@ public class RatingNotices {
     public List<OutgoingCommand> fanOut(String event, String exchangeId) {
         JsonNode data = read(event).path("data");
         Set<String> earlier = holders.heldBefore(data.path("uscc").asText(), data.path("version").asInt());
+        holders.record(java.util.UUID.fromString(exchangeId), data);
         return mandates.fanOut(CreditRatingSharingRoute.MANDATE, event, exchangeId, earlier);
     }
 
