@@ -38,6 +38,14 @@ class OperatorMetricsIT extends EndToEndSupport {
                     .as(utility).isGreaterThanOrEqualTo(1);
         }
         assertThat(metrics).contains("camel_exchanges_total{", "route_id=\"m1-property-transfer-utilities\"");
+        // Every route's inflight gauge (RouteInflightGauges), with Camel's name and tags.
+        for (String route : List.of("m1-property-transfer-utilities", "results-collector", "water-sink-account-transfer")) {
+            assertThat(sumOf(metrics, "camel_exchanges_inflight", "route_id=\"" + route + "\"")).as(route)
+                    .isGreaterThanOrEqualTo(0);
+            assertThat(metrics).containsPattern("camel_exchanges_inflight\\{[^}]*route_id=\"" + route + "\"");
+        }
+        // Camel's exchange event notifier is off (it searched the registry on every exchange).
+        assertThat(metrics).doesNotContain("camel_exchanges_last_timestamp", "camel_exchange_event_notifier");
         // One circuit breaker per agency, closed after a run that went through.
         assertThat(value(metrics, "resilience4j_circuitbreaker_state", "name=\"water\",state=\"closed\"")).isEqualTo(1);
     }
