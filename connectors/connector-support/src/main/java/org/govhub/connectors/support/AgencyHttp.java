@@ -1,10 +1,16 @@
 package org.govhub.connectors.support;
 
-import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Objects;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
@@ -12,6 +18,20 @@ import org.springframework.web.client.RestClientResponseException;
 
 /** HTTP set-up shared by connectors: timeouts on every call, and one mapping of transport errors. */
 public final class AgencyHttp {
+
+    /**
+     * Connections kept open to one agency system: more than any number of consumers calling it
+     * (the connectors' default is 1, the hub's M1 agencies 4; bench/README.md), so that no call
+     * waits for a connection.
+     */
+    static final int MAX_CONNECTIONS_PER_AGENCY = 32;
+
+    /**
+     * Message converters are made once and copied into every client: each new builder made its
+     * own set, JSON and XML object mappers included, about 5 % of the hub's start-up.
+     */
+    private static final RestClient.Builder CONVERTERS = RestClient.builder().messageConverters(converters -> {
+    });
 
     private AgencyHttp() {
     }
@@ -50,13 +70,39 @@ public final class AgencyHttp {
 
     private static RestClient.Builder builder(AgencyEndpointProperties endpoint) {
         Objects.requireNonNull(endpoint.getBaseUrl(), "base-url of the agency system is not configured");
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(endpoint.getConnectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
+        return CONVERTERS.clone().baseUrl(endpoint.getBaseUrl())
+                .requestFactory(requestFactory(endpoint.getConnectTimeout(), endpoint.getReadTimeout()));
+    }
+
+    /**
+     * HTTP/1.1 on pooled connections, each call on the caller's thread, with the connect timeout
+     * and the read timeout (both also for a connection taken from the pool). The client does
+     * exactly the one request it is given: no retries of its own (the connector's retry policy
+     * decides, with the command's idempotency in mind), no redirects followed, no cookies kept,
+     * no compression asked for. A connection idle for more than a second is checked before it is
+     * reused, so one the agency closed in the meantime is not mistaken for an outage.
+     */
+    public static ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(connectTimeout))
+                        .setSocketTimeout(Timeout.of(readTimeout))
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build())
+                .setMaxConnPerRoute(MAX_CONNECTIONS_PER_AGENCY)
+                .setMaxConnTotal(MAX_CONNECTIONS_PER_AGENCY)
                 .build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(endpoint.getReadTimeout());
-        return RestClient.builder().baseUrl(endpoint.getBaseUrl()).requestFactory(factory);
+        var client = HttpClients.custom()
+                .setConnectionManager(connections)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableContentCompression()
+                .build();
+        var factory = new HttpComponentsClientHttpRequestFactory(client);
+        factory.setConnectionRequestTimeout(connectTimeout);
+        factory.setReadTimeout(readTimeout);
+        return factory;
     }
 
     /** One call to an agency, whose transport failures and 5xx answers are transient. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -13,12 +12,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -57,11 +62,28 @@ public class HubEventPusher {
         this.mapper = mapper;
     }
 
-    static JdkClientHttpRequestFactory requestFactory(HubClientProperties properties) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.getConnectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
+    /**
+     * HTTP/1.1 to the hub on pooled connections, each push on the caller's thread (the JDK's
+     * HttpClient under Spring's request factory started two threads per request). Retries are
+     * this pusher's own ({@link #push}), so the client makes none; nor does it follow redirects.
+     */
+    static ClientHttpRequestFactory requestFactory(HubClientProperties properties) {
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(properties.getConnectTimeout()))
+                        .setSocketTimeout(Timeout.of(properties.getReadTimeout()))
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build())
+                .setMaxConnPerRoute(32)
+                .setMaxConnTotal(32)
+                .build();
+        var factory = new HttpComponentsClientHttpRequestFactory(HttpClients.custom()
+                .setConnectionManager(connections)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
                 .build());
+        factory.setConnectionRequestTimeout(properties.getConnectTimeout());
         factory.setReadTimeout(properties.getReadTimeout());
         return factory;
     }
