@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -97,23 +99,61 @@ public class AuditLog {
      */
     public void record(String kind, UUID exchangeId, String mandate, String agency, String legalBasis,
                        List<String> fields, List<String> subjects, String detail) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        List<String> f = List.copyOf(fields);
-        List<String> subj = List.copyOf(subjects);
+        Row row = new Row(Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS).toInstant()),
+                kind, exchangeId, mandate, agency, legalBasis, List.copyOf(fields), List.copyOf(subjects), detail);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            insert(List.of(row));
+            return;
+        }
+        // In a transaction, its records are written together just before it commits (an M3 fan-out
+        // records twenty deliveries): still inside it, so fact and record commit or roll back together.
+        // The pending records belong to the transaction's own synchronizations, which a nested
+        // REQUIRES_NEW transaction suspends and resumes with it.
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof PendingRecords pending) {
+                pending.rows.add(row);
+                return;
+            }
+        }
+        PendingRecords pending = new PendingRecords();
+        pending.rows.add(row);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+    }
+
+    private record Row(Timestamp recordedAt, String kind, UUID exchangeId, String mandate, String agency,
+                       String legalBasis, List<String> fields, List<String> subjects, String detail) {
+    }
+
+    private final class PendingRecords implements TransactionSynchronization {
+
+        final List<Row> rows = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            insert(rows);
+        }
+    }
+
+    private void insert(List<Row> rows) {
+        String values = String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("""
                     insert into audit_record (recorded_at, kind, exchange_id, mandate, agency, legal_basis,
                                               fields, subjects, detail)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            ps.setTimestamp(1, Timestamp.from(now.toInstant()));
-            ps.setString(2, kind);
-            ps.setObject(3, exchangeId);
-            ps.setString(4, mandate);
-            ps.setString(5, agency);
-            ps.setString(6, legalBasis);
-            ps.setArray(7, connection.createArrayOf("text", f.toArray()));
-            ps.setArray(8, connection.createArrayOf("text", subj.toArray()));
-            ps.setString(9, detail);
+                    values """ + values);
+            int i = 0;
+            for (Row r : rows) {
+                ps.setTimestamp(++i, r.recordedAt());
+                ps.setString(++i, r.kind());
+                ps.setObject(++i, r.exchangeId());
+                ps.setString(++i, r.mandate());
+                ps.setString(++i, r.agency());
+                ps.setString(++i, r.legalBasis());
+                ps.setArray(++i, connection.createArrayOf("text", r.fields().toArray()));
+                ps.setArray(++i, connection.createArrayOf("text", r.subjects().toArray()));
+                ps.setString(++i, r.detail());
+            }
             return ps;
         });
     }

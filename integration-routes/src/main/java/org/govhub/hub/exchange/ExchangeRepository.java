@@ -76,30 +76,35 @@ public class ExchangeRepository {
     @Transactional
     public java.util.Set<String> open(UUID exchangeId, List<Obligation> obligations) {
         java.util.Set<String> opened = new java.util.HashSet<>();
-        for (Obligation o : obligations) {
-            int inserted = jdbc.update(connection -> {
+        if (!obligations.isEmpty()) {
+            // One statement for all of them (an M3 rating change opens twenty): the ids it inserted come back.
+            String values = String.join(", ", java.util.Collections.nCopies(obligations.size(),
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)"));
+            Timestamp now = ts(OffsetDateTime.now(ZoneOffset.UTC));
+            opened.addAll(jdbc.query(connection -> {
                 var ps = connection.prepareStatement("""
                         insert into obligation (exchange_id, mandate, recipient, command, role, command_id, status,
                                                 reason_code, reason, fields, sent_at, due_at, completed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)
-                        on conflict do nothing""");
-                ps.setObject(1, exchangeId);
-                ps.setString(2, o.mandate());
-                ps.setString(3, o.recipient());
-                ps.setString(4, o.command());
-                ps.setString(5, o.role().name());
-                ps.setString(6, o.commandId());
-                ps.setString(7, o.status().name());
-                ps.setString(8, o.reasonCode());
-                ps.setString(9, o.reason());
-                ps.setArray(10, connection.createArrayOf("text", o.fields().toArray()));
-                ps.setTimestamp(11, ts(o.dueAt()));
-                ps.setTimestamp(12, o.status().isFinal() ? ts(OffsetDateTime.now(ZoneOffset.UTC)) : null);
+                        values %s
+                        on conflict do nothing
+                        returning command_id""".formatted(values));
+                int i = 0;
+                for (Obligation o : obligations) {
+                    ps.setObject(++i, exchangeId);
+                    ps.setString(++i, o.mandate());
+                    ps.setString(++i, o.recipient());
+                    ps.setString(++i, o.command());
+                    ps.setString(++i, o.role().name());
+                    ps.setString(++i, o.commandId());
+                    ps.setString(++i, o.status().name());
+                    ps.setString(++i, o.reasonCode());
+                    ps.setString(++i, o.reason());
+                    ps.setArray(++i, connection.createArrayOf("text", o.fields().toArray()));
+                    ps.setTimestamp(++i, ts(o.dueAt()));
+                    ps.setTimestamp(++i, o.status().isFinal() ? now : null);
+                }
                 return ps;
-            });
-            if (inserted == 1) {
-                opened.add(o.commandId());
-            }
+            }, (rs, n) -> rs.getString(1)));
         }
         jdbc.update("update exchange set status = 'IN_PROGRESS' where id = ? and status in ('ACCEPTED', 'PUBLISHED')",
                 exchangeId);
@@ -107,37 +112,47 @@ public class ExchangeRepository {
     }
 
     /**
-     * Records a recipient's outcome. Returns the mandate's completion whenever, after this
-     * outcome, every recipient of that mandate has answered, also when it had already completed:
-     * a redelivered outcome must re-send the completion notices its first delivery may have lost
-     * (the broker drops the duplicates). The completion check of one exchange is serialised on
-     * its row, so that two last answers arriving together cannot both miss the completion: the
-     * second to take the lock reads, after the first has committed, both answers. The lock is
-     * taken last, after this outcome is written, so it is held for the check and the commit only
-     * (an M3 rating change has twenty outcomes competing for it; bench/run).
+     * Records a recipient's outcome in the caller's transaction, and returns the mandate's
+     * completion whenever, after this outcome, every recipient of that mandate has answered, also
+     * when it had already completed: a redelivered outcome must re-send the completion notices its
+     * first delivery may have lost (the broker drops the duplicates). The completion check of one
+     * exchange is serialised on its row, so that two last answers arriving together cannot both
+     * miss the completion: the second to take the lock reads, after the first has committed, both
+     * answers. For callers that record an outcome together with other facts (M9's answers); the
+     * results collector uses {@link #settle} and {@link #completionAfterSettling} instead, without
+     * the lock.
      */
     @Transactional
     public Optional<MandateCompletion> recordOutcome(CommandOutcome outcome) {
-        UUID exchangeId = UUID.fromString(outcome.exchangeId());
-        List<Obligation> matching = jdbc.query("select * from obligation where command_id = ? and exchange_id = ?",
-                ExchangeRepository::obligation, outcome.commandId(), exchangeId);
-        if (matching.isEmpty()) {
-            if (jdbc.queryForList("select 1 from exchange where id = ?", Integer.class, exchangeId).isEmpty()) {
-                LOG.warn("outcome {} for unknown exchange {} ignored", outcome.commandId(), exchangeId);
-            } else {
-                LOG.warn("outcome for unknown command {} ignored", outcome.commandId());
-            }
+        Optional<String> mandate = settle(outcome);
+        if (mandate.isEmpty()) {
             return Optional.empty();
         }
-        Obligation obligation = matching.get(0);
-        // A late FAILED (a retry that gave up after a replay succeeded) never overwrites a result.
-        int settled = jdbc.update("""
+        UUID exchangeId = UUID.fromString(outcome.exchangeId());
+        List<String> locked = jdbc.queryForList("select status from exchange where id = ? for update",
+                String.class, exchangeId);
+        return locked.isEmpty() ? Optional.empty() : completion(exchangeId, mandate.get());
+    }
+
+    /**
+     * Settles the outcome's obligation, unless it was settled already (a redelivery; a late FAILED
+     * never overwrites a result). Returns the obligation's mandate when it is a recipient's, settled
+     * now or before, whose completion is then to be checked.
+     */
+    @Transactional
+    public Optional<String> settle(CommandOutcome outcome) {
+        UUID exchangeId = UUID.fromString(outcome.exchangeId());
+        List<Obligation> settled = jdbc.query("""
                 update obligation set status = ?, reason_code = ?, reason = ?, agency_reference = ?, attempts = ?,
                                       completed_at = ?
-                where command_id = ? and (status = 'PENDING' or (status = 'FAILED' and ? <> 'FAILED'))""",
+                where command_id = ? and exchange_id = ?
+                  and (status = 'PENDING' or (status = 'FAILED' and ? <> 'FAILED'))
+                returning *""", ExchangeRepository::obligation,
                 outcome.status().name(), outcome.reasonCode(), outcome.reason(), outcome.agencyReference(),
-                outcome.attempts(), ts(outcome.completedAt()), outcome.commandId(), outcome.status().name());
-        if (settled == 1) {
+                outcome.attempts(), ts(outcome.completedAt()), outcome.commandId(), exchangeId, outcome.status().name());
+        Obligation obligation;
+        if (!settled.isEmpty()) {
+            obligation = settled.get(0);
             OffsetDateTime end = outcome.completedAt() != null ? outcome.completedAt() : OffsetDateTime.now(ZoneOffset.UTC);
             events.publishEvent(new ExchangeEvents.ObligationSettled(exchangeId, obligation.mandate(),
                     obligation.recipient(), obligation.role(), ObligationStatus.valueOf(outcome.status().name()),
@@ -152,13 +167,35 @@ public class ExchangeRepository {
                 events.publishEvent(new ExchangeEvents.DeadlineBreached(exchangeId, obligation.mandate(),
                         obligation.recipient(), obligation.role(), obligation.dueAt(), end, false));
             }
+        } else {
+            List<Obligation> matching = jdbc.query("select * from obligation where command_id = ? and exchange_id = ?",
+                    ExchangeRepository::obligation, outcome.commandId(), exchangeId);
+            if (matching.isEmpty()) {
+                if (jdbc.queryForList("select 1 from exchange where id = ?", Integer.class, exchangeId).isEmpty()) {
+                    LOG.warn("outcome {} for unknown exchange {} ignored", outcome.commandId(), exchangeId);
+                } else {
+                    LOG.warn("outcome for unknown command {} ignored", outcome.commandId());
+                }
+                return Optional.empty();
+            }
+            obligation = matching.get(0);
         }
-        if (obligation.role() != ObligationRole.RECIPIENT) {
-            return Optional.empty();
-        }
-        List<String> locked = jdbc.queryForList("select status from exchange where id = ? for update",
-                String.class, exchangeId);
-        return locked.isEmpty() ? Optional.empty() : completion(exchangeId, obligation.mandate(), locked.get(0));
+        return obligation.role() == ObligationRole.RECIPIENT ? Optional.of(obligation.mandate()) : Optional.empty();
+    }
+
+    /**
+     * The mandate's completion, checked in a transaction of its own that begins after the outcome's
+     * {@link #settle} has committed, and so without locking the exchange: of two last answers
+     * settled at the same moment, whichever check begins later sees both (each check begins after
+     * its own answer committed, and sees everything committed before it began), so the completion
+     * is never missed; when both see it, both return it, as a redelivery does, and the notices'
+     * duplicates are dropped by the broker. Outcomes of one exchange no longer queue for its row:
+     * with four results consumers, the four answers of an M1 transfer arriving together held three
+     * of them waiting (bench/README.md).
+     */
+    @Transactional
+    public Optional<MandateCompletion> completionAfterSettling(UUID exchangeId, String mandate) {
+        return completion(exchangeId, mandate);
     }
 
     /**
@@ -170,34 +207,46 @@ public class ExchangeRepository {
     public Optional<MandateCompletion> completionIfSettled(UUID exchangeId, String mandate) {
         List<String> locked = jdbc.queryForList("select status from exchange where id = ? for update",
                 String.class, exchangeId);
-        return locked.isEmpty() ? Optional.empty() : completion(exchangeId, mandate, locked.get(0));
+        return locked.isEmpty() ? Optional.empty() : completion(exchangeId, mandate);
     }
 
-    private Optional<MandateCompletion> completion(UUID exchangeId, String mandate, String exchangeStatus) {
-        List<Obligation> all = obligations(exchangeId);
-        List<Obligation> recipients = all.stream()
-                .filter(o -> o.role() == ObligationRole.RECIPIENT && o.mandate().equals(mandate))
-                .toList();
-        if (recipients.isEmpty() || !recipients.stream().allMatch(o -> o.status().isFinal())) {
+    private Optional<MandateCompletion> completion(UUID exchangeId, String mandate) {
+        // Counted, not read: an M3 rating change has twenty recipients, and each of their outcomes checks.
+        long[] counts = jdbc.queryForObject("""
+                select count(*) filter (where mandate = ?),
+                       count(*) filter (where mandate = ? and status = 'PENDING'),
+                       count(*) filter (where status = 'PENDING'),
+                       count(*) filter (where status not in ('APPLIED', 'NOT_APPLICABLE'))
+                from obligation where exchange_id = ? and role = 'RECIPIENT'""",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)},
+                mandate, mandate, exchangeId);
+        long mine = counts[0];
+        long minePending = counts[1];
+        long pending = counts[2];
+        long unsuccessful = counts[3];
+        if (mine == 0 || minePending > 0) {
             return Optional.empty();
         }
+        List<Obligation> recipients = jdbc.query("""
+                select * from obligation where exchange_id = ? and role = 'RECIPIENT' and mandate = ?
+                order by recipient, command""", ExchangeRepository::obligation, exchangeId, mandate);
         MandateCompletion completion = new MandateCompletion(exchangeId, mandate, recipients);
         // The exchange is complete when the recipients of every mandate it started have answered.
-        List<Obligation> everyRecipient = all.stream().filter(o -> o.role() == ObligationRole.RECIPIENT).toList();
-        if (!everyRecipient.stream().allMatch(o -> o.status().isFinal())) {
+        if (pending > 0) {
             return Optional.of(completion);
         }
-        boolean allSucceeded = everyRecipient.stream().allMatch(o -> o.status() == ObligationStatus.APPLIED
-                || o.status() == ObligationStatus.NOT_APPLICABLE);
-        String result = allSucceeded ? "COMPLETED" : "PARTIAL";
-        jdbc.update("""
-                update exchange set status = 'COMPLETED', outcome = ?, completed_at = coalesce(completed_at, now())
-                where id = ?""", result, exchangeId);
-        if (!"COMPLETED".equals(exchangeStatus)) {
-            OffsetDateTime accepted = jdbc.queryForObject("select accepted_at from exchange where id = ?",
-                    OffsetDateTime.class, exchangeId);
+        String result = unsuccessful == 0 ? "COMPLETED" : "PARTIAL";
+        // The outcome is rewritten each time (a replayed FAILED that now succeeded turns PARTIAL into
+        // COMPLETED); the completion is counted once, by whoever found the exchange not completed yet.
+        List<OffsetDateTime> firstCompletion = jdbc.query("""
+                with previous as (select status from exchange where id = ? for update)
+                update exchange e set status = 'COMPLETED', outcome = ?, completed_at = coalesce(e.completed_at, now())
+                from previous where e.id = ?
+                returning case when previous.status <> 'COMPLETED' then e.accepted_at end""",
+                (rs, n) -> rs.getObject(1, OffsetDateTime.class), exchangeId, result, exchangeId);
+        if (!firstCompletion.isEmpty() && firstCompletion.get(0) != null) {
             events.publishEvent(new ExchangeEvents.MandateCompleted(mandate, result,
-                    Duration.between(accepted, OffsetDateTime.now(ZoneOffset.UTC))));
+                    Duration.between(firstCompletion.get(0), OffsetDateTime.now(ZoneOffset.UTC))));
         }
         return Optional.of(completion);
     }

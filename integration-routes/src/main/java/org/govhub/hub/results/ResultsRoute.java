@@ -2,6 +2,7 @@ package org.govhub.hub.results;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.camel.builder.RouteBuilder;
 import org.govhub.contracts.command.CommandOutcome;
 import org.govhub.hub.exchange.ExchangeRepository;
@@ -34,7 +35,10 @@ public class ResultsRoute extends RouteBuilder {
                 .process(exchange -> {
                     CommandOutcome outcome = mapper.readValue(exchange.getMessage().getBody(String.class),
                             CommandOutcome.class);
-                    Optional<MandateCompletion> completion = exchanges.recordOutcome(outcome);
+                    // The outcome commits first; its mandate's completion is checked after, without a lock
+                    // (ExchangeRepository#completionAfterSettling).
+                    Optional<MandateCompletion> completion = exchanges.settle(outcome).flatMap(mandate ->
+                            exchanges.completionAfterSettling(UUID.fromString(outcome.exchangeId()), mandate));
                     exchange.getMessage().setBody(completion.orElse(null));
                     completion.ifPresent(c -> exchange.getMessage().setHeader(COMPLETION_HEADER,
                             MandateRouteBuilder.completion(c.mandate())));

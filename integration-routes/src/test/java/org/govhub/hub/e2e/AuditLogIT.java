@@ -139,8 +139,10 @@ class AuditLogIT extends EndToEndSupport {
         String quick = "test=quick-" + java.util.UUID.randomUUID();
         var running = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
-            // A transaction writes its record first and commits last.
+            // A transaction writes first (its fact: here only its transaction id is taken) and commits
+            // last; its record is written with its transaction's id when it commits.
             var late = running.submit(() -> tx.executeWithoutResult(s -> {
+                jdbc.queryForObject("select pg_current_xact_id()::text", String.class);
                 auditLog.record("REPLAY", null, "M1", "water", null, List.of(), List.of(), slow);
                 written.countDown();
                 try {

@@ -79,7 +79,7 @@ abstract class EndToEndSupport {
 
     /** The hub with a token of the realm client {@code client}. */
     RestClient hubAs(String client) {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + SIMULATORS.hubPort())
+        return TestHttp.builder().baseUrl("http://127.0.0.1:" + SIMULATORS.hubPort())
                 .requestInterceptor((request, body, execution) -> {
                     request.getHeaders().setBearerAuth(TOKENS.token(client));
                     return execution.execute(request, body);
@@ -88,7 +88,7 @@ abstract class EndToEndSupport {
     }
 
     RestClient sims() {
-        return RestClient.builder().baseUrl(SIMULATORS.baseUrl()).build();
+        return TestHttp.builder().baseUrl(SIMULATORS.baseUrl()).build();
     }
 
     JsonNode json(String body) {

@@ -46,7 +46,7 @@ abstract class EnterpriseEndToEndSupport extends EndToEndSupport {
     /** The registration system's API with the development token the simulators run with. */
     RestClient approval() {
         String token = Objects.requireNonNullElse(System.getenv("GOVHUB_APPROVAL_API_TOKEN"), "dev-approval-token");
-        return RestClient.builder().baseUrl(SIMULATORS.baseUrl() + "/approval/api/v1")
+        return TestHttp.builder().baseUrl(SIMULATORS.baseUrl() + "/approval/api/v1")
                 .defaultHeader("Authorization", "Bearer " + token).build();
     }
 

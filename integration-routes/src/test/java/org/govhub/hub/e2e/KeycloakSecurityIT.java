@@ -100,7 +100,7 @@ class KeycloakSecurityIT implements SecurityMatrix {
      */
     @Test
     void peopleLogInAtKeycloakForTheConsoleWithTheirOwnRoles() throws Exception {
-        JsonNode config = MAPPER.readTree(RestClient.create().get().uri(hubUrl() + "/console/config.json")
+        JsonNode config = MAPPER.readTree(TestHttp.create().get().uri(hubUrl() + "/console/config.json")
                 .retrieve().body(String.class));
         String realm = KEYCLOAK + "/realms/" + REALM;
         assertThat(config.path("authorizationEndpoint").asText()).isEqualTo(realm + "/protocol/openid-connect/auth");
@@ -114,7 +114,7 @@ class KeycloakSecurityIT implements SecurityMatrix {
             JsonNode token = new FormLogin().logIn(config.path("authorizationEndpoint").asText(),
                     config.path("tokenEndpoint").asText(), config.path("clientId").asText(), hubUrl() + "/console/",
                     user, password);
-            RestClient hub = RestClient.builder().baseUrl(hubUrl())
+            RestClient hub = TestHttp.builder().baseUrl(hubUrl())
                     .defaultHeaders(h -> h.setBearerAuth(token.path("access_token").asText())).build();
             assertThat(hub.get().uri("/api/v1/exchanges").retrieve().toBodilessEntity().getStatusCode().value())
                     .isEqualTo(200);
@@ -182,12 +182,12 @@ class KeycloakSecurityIT implements SecurityMatrix {
         KeycloakAdmin() {
             String user = System.getProperty("govhub.test.keycloak-admin-user", "");
             String password = System.getProperty("govhub.test.keycloak-admin-password", "");
-            JsonNode token = read(RestClient.create().post()
+            JsonNode token = read(TestHttp.create().post()
                     .uri(KEYCLOAK + "/realms/master/protocol/openid-connect/token")
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                     .body("grant_type=password&client_id=admin-cli&username=" + enc(user) + "&password=" + enc(password))
                     .retrieve().body(String.class));
-            this.http = RestClient.builder().baseUrl(KEYCLOAK + "/admin/realms/" + REALM)
+            this.http = TestHttp.builder().baseUrl(KEYCLOAK + "/admin/realms/" + REALM)
                     .defaultHeaders(h -> h.setBearerAuth(token.path("access_token").asText())).build();
         }
 

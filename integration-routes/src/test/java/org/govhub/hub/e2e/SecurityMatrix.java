@@ -221,7 +221,7 @@ interface SecurityMatrix {
     }
 
     default Response call(HttpMethod method, String path, String bearer, String body) {
-        var spec = RestClient.create(hubUrl()).method(method).uri(path);
+        var spec = TestHttp.create(hubUrl()).method(method).uri(path);
         if (bearer != null) {
             spec = spec.header("Authorization", "Bearer " + bearer);
         }

@@ -107,7 +107,7 @@ final class TestClients {
         }
 
         private JsonNode fetch(String client) {
-            String body = RestClient.create().post().uri(tokenUrl.get())
+            String body = TestHttp.create().post().uri(tokenUrl.get())
                     .headers(h -> h.setBasicAuth(client, secrets.get(client)))
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                     .body("grant_type=client_credentials")

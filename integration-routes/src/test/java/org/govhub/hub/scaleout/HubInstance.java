@@ -52,6 +52,12 @@ final class HubInstance implements AutoCloseable {
                 .mapToDouble(c -> c.count()).sum();
     }
 
+    /** This instance's count of {@code govhub_exchanges_completed}, over every label. */
+    double completionsCounted() {
+        return bean(MeterRegistry.class).find("govhub.exchanges.completed").timers().stream()
+                .mapToDouble(t -> t.count()).sum();
+    }
+
     @Override
     public void close() {
         context.close();

@@ -321,6 +321,68 @@ class TwoInstancesIT {
                 Long.class, (Object) commandIds.toArray(String[]::new));
     }
 
+    // -- The results collector's completion check, without the exchange's lock ---------------
+
+    /**
+     * The results collector settles an outcome in one transaction and checks the completion in the
+     * next, without locking the exchange. The last two answers of each exchange, settled at the
+     * same moment on two instances, must complete it every time (the later check sees both), and
+     * the completion must be counted once.
+     */
+    @Test
+    void theLastTwoAnswersSettledOnTwoInstancesAtOnceCompleteTheExchangeAndCountItOnce() throws Exception {
+        int count = 40;
+        List<UUID> exchanges = new ArrayList<>();
+        ExchangeRepository repository = a.bean(ExchangeRepository.class);
+        for (int i = 0; i < count; i++) {
+            UUID exchangeId = repository.accept("realestate", UUID.randomUUID().toString(),
+                    "gov.realestate.transfer-registered.v1", "realestate", event(),
+                    OffsetDateTime.now(ZoneOffset.UTC).plusHours(4), List.of("M1")).exchangeId();
+            repository.open(exchangeId, List.of(recipient(exchangeId, "water"), recipient(exchangeId, "gas")));
+            exchanges.add(exchangeId);
+        }
+        double countedBefore = a.completionsCounted() + b.completionsCounted();
+        Map<UUID, AtomicInteger> completionsReturned = new ConcurrentHashMap<>();
+        List<Future<?>> answers = new ArrayList<>();
+        for (UUID exchangeId : exchanges) {
+            CyclicBarrier together = new CyclicBarrier(2);
+            for (var answer : List.of(Map.entry(a, "water"), Map.entry(b, "gas"))) {
+                answers.add(threads.submit(() -> {
+                    ExchangeRepository on = answer.getKey().bean(ExchangeRepository.class);
+                    together.await(30, TimeUnit.SECONDS);
+                    on.settle(applied(exchangeId, answer.getValue())).flatMap(mandate ->
+                            on.completionAfterSettling(exchangeId, mandate)).ifPresent(completion -> {
+                                assertThat(completion.recipients()).extracting(Obligation::recipient)
+                                        .containsExactly("gas", "water");
+                                completionsReturned.computeIfAbsent(exchangeId, id -> new AtomicInteger()).incrementAndGet();
+                            });
+                    return null;
+                }));
+            }
+        }
+        for (Future<?> f : answers) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+
+        assertThat(completionsReturned.keySet()).as("every exchange's completion was seen by one of its last answers")
+                .containsExactlyInAnyOrderElementsOf(exchanges);
+        assertThat(admin.queryForObject("select count(*) from exchange where status = 'COMPLETED' and outcome = 'COMPLETED'"
+                + " and id = any(?)", Long.class, (Object) exchanges.toArray(UUID[]::new))).isEqualTo(count);
+        assertThat(a.completionsCounted() + b.completionsCounted() - countedBefore).isEqualTo(count);
+    }
+
+    private static Obligation recipient(UUID exchangeId, String agency) {
+        return new Obligation("M1", agency, "account-transfer", ObligationRole.RECIPIENT,
+                exchangeId + ":M1:" + agency + ":account-transfer", ObligationStatus.PENDING, null, null, null, null,
+                List.of("property.unitNumber"), null, null, null);
+    }
+
+    private static CommandOutcome applied(UUID exchangeId, String agency) {
+        return new CommandOutcome(exchangeId + ":M1:" + agency + ":account-transfer", exchangeId.toString(), "M1", agency,
+                "account-transfer", OutcomeStatus.APPLIED, null, null, agency.toUpperCase() + "-1", 1,
+                OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
     // -- Ingress deduplication and the audit chain -----------------------------------------
 
     @Test
