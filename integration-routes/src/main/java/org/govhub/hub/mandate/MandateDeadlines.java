@@ -48,6 +48,19 @@ public class MandateDeadlines {
 
     public static class MandateSettings {
         private String deadline;
+        /**
+         * Concurrent consumers of the mandate's queues ({@code govhub.mandates.<id>.consumers}; under
+         * the key {@code default}, of every mandate's), read by {@link MandateRouteBuilder}.
+         */
+        private Integer consumers;
+
+        public Integer getConsumers() {
+            return consumers;
+        }
+
+        public void setConsumers(Integer consumers) {
+            this.consumers = consumers;
+        }
         /** Per flow name, a deadline for that flow alone: {@code govhub.mandates.<id>.flows.<flow>.deadline}. */
         private Map<String, FlowSettings> flows = Map.of();
 

@@ -36,7 +36,13 @@ public abstract class MandateRouteBuilder extends RouteBuilder {
                 () -> new IllegalStateException("mandate " + mandateId + " has no flow " + flowName));
         return "jms:queue:" + BrokerTopology.subscriptionFqqn(m, f)
                 + "?transacted=true&cacheLevelName=CACHE_CONSUMER"
-                + "&concurrentConsumers={{govhub.mandates.consumers:2}}";
+                + "&concurrentConsumers=" + consumers(mandateId);
+    }
+
+    /** {@code govhub.mandates.<id>.consumers}, else {@code govhub.mandates.default.consumers}, else 2. */
+    private String consumers(String mandateId) {
+        return getContext().getPropertiesComponent().resolveProperty("govhub.mandates." + mandateId + ".consumers")
+                .orElse("{{govhub.mandates.default.consumers:2}}");
     }
 
     /**

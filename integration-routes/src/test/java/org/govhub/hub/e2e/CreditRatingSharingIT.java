@@ -90,6 +90,21 @@ class CreditRatingSharingIT extends EnterpriseMandatesSupport {
         return 0;
     }
 
+    @Autowired
+    org.apache.camel.CamelContext camel;
+
+    @Test
+    void theRatingQueueHasItsOwnConsumerCountAndTheOtherMandatesTheDefault() {
+        // govhub.mandates.M3.consumers (application.yaml): twenty commands per rating change.
+        assertThat(consumersOf("m3-rating-change")).isEqualTo(4);
+        assertThat(consumersOf("m3-market-record")).isEqualTo(4);
+        assertThat(consumersOf("m1-property-transfer-utilities")).isEqualTo(2);
+    }
+
+    private int consumersOf(String routeId) {
+        return ((org.apache.camel.component.jms.JmsEndpoint) camel.getRoute(routeId).getEndpoint()).getConcurrentConsumers();
+    }
+
     @Test
     void theTaxBureausAndThePlatformsOwnSystemsPushTheRecordAndTheRatingItLeadsTo() {
         // Enterprise 7 is M2's (an enforcement decision only): no credit record or rating of it is held.
