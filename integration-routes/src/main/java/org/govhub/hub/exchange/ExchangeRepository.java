@@ -124,14 +124,7 @@ public class ExchangeRepository {
      */
     @Transactional
     public Optional<MandateCompletion> recordOutcome(CommandOutcome outcome) {
-        Optional<String> mandate = settle(outcome);
-        if (mandate.isEmpty()) {
-            return Optional.empty();
-        }
-        UUID exchangeId = UUID.fromString(outcome.exchangeId());
-        List<String> locked = jdbc.queryForList("select status from exchange where id = ? for update",
-                String.class, exchangeId);
-        return locked.isEmpty() ? Optional.empty() : completion(exchangeId, mandate.get());
+        return settle(outcome).flatMap(mandate -> completionIfSettled(UUID.fromString(outcome.exchangeId()), mandate));
     }
 
     /**
